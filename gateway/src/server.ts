@@ -1,0 +1,58 @@
+/**
+ * The gateway: Hive Gateway runtime over the committed supergraph, on node:http. It authenticates
+ * callers, signs their identity for the subgraphs, and holds no personal data of its own.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import type { CryptoKey } from 'jose';
+import type { ServiceName } from '../../services/shared/src/config.ts';
+import { logger } from '../../services/shared/src/logger.ts';
+import { caseloadResolvers } from './caseload.ts';
+import { readCommittedSupergraph, withSubgraphUrls } from './compose.ts';
+import { useCallerIdentity, type CallerIdentityOptions } from './plugins/useCallerIdentity.ts';
+import { useSubgraphSigning } from './plugins/useSubgraphSigning.ts';
+
+export interface GatewayOptions {
+  port: number;
+  host?: string;
+  subgraphUrls: Partial<Record<ServiceName, string>>;
+  identity: CallerIdentityOptions;
+  gatewayPrivateKey: CryptoKey;
+  supergraphSdl?: string;
+}
+
+export interface RunningGateway {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const supergraph = withSubgraphUrls(options.supergraphSdl ?? readCommittedSupergraph(), options.subgraphUrls);
+  const runtime = createGatewayRuntime({
+    supergraph,
+    graphqlEndpoint: '/graphql',
+    // The GraphiQL that gateways ship loads scripts from a CDN; the hub serves none.
+    graphiql: false,
+    landingPage: false,
+    logging: false,
+    maskedErrors: true,
+    additionalResolvers: [caseloadResolvers],
+    plugins: () => [useCallerIdentity(options.identity), useSubgraphSigning(options.gatewayPrivateKey)],
+  });
+  const server = http.createServer(runtime);
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve) => server.listen(options.port, host, resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`;
+  logger.info({ url }, 'gateway listening');
+  return {
+    url,
+    stop: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await runtime.dispose();
+    },
+  };
+}

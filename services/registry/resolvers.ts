@@ -1,0 +1,42 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph';
+import { GraphQLError } from 'graphql';
+import { normaliseCpr, parseCprArgument } from '../shared/src/cpr.ts';
+import { requireRole } from '../shared/src/subgraph.ts';
+import type { RegistryContext } from './index.ts';
+
+/** Every registry read needs the caseworker role: auditors and others see no personal data. */
+async function person(cpr: string, ctx: RegistryContext) {
+  requireRole(ctx.caller, 'caseworker');
+  return ctx.loaders.person.load(cpr);
+}
+
+async function mustExist(cpr: string, ctx: RegistryContext) {
+  const found = await person(cpr, ctx);
+  if (!found) throw new GraphQLError('Citizen not in the register', { extensions: { code: 'NOT_FOUND' } });
+  return found;
+}
+
+export const resolvers: GraphQLResolverMap<RegistryContext> = {
+  Query: {
+    citizen: (_: unknown, args: { cpr: string }, ctx: RegistryContext) => person(parseCprArgument(args.cpr), ctx),
+  },
+  Citizen: {
+    __resolveReference: (reference: { cpr: string }, ctx: RegistryContext) => {
+      const cpr = normaliseCpr(reference.cpr);
+      return cpr ? person(cpr, ctx) : null;
+    },
+    name: (citizen: { cpr: string }, _: unknown, ctx: RegistryContext) => mustExist(citizen.cpr, ctx).then((p) => p.name),
+    firstName: (citizen: { cpr: string }, _: unknown, ctx: RegistryContext) => mustExist(citizen.cpr, ctx).then((p) => p.firstName),
+    lastName: (citizen: { cpr: string }, _: unknown, ctx: RegistryContext) => mustExist(citizen.cpr, ctx).then((p) => p.lastName),
+    birthDate: (citizen: { cpr: string }, _: unknown, ctx: RegistryContext) => mustExist(citizen.cpr, ctx).then((p) => p.birthDate),
+    address: (citizen: { cpr: string }, _: unknown, ctx: RegistryContext) => mustExist(citizen.cpr, ctx).then((p) => p.address),
+    children: async (citizen: { cpr: string }, _: unknown, ctx: RegistryContext) => {
+      requireRole(ctx.caller, 'caseworker');
+      return (await ctx.loaders.childrenOf.load(citizen.cpr)).map((cpr) => ({ cpr }));
+    },
+    custodyHolders: async (citizen: { cpr: string }, _: unknown, ctx: RegistryContext) => {
+      requireRole(ctx.caller, 'caseworker');
+      return (await ctx.loaders.custodyHoldersOf.load(citizen.cpr)).map((cpr) => ({ cpr }));
+    },
+  },
+};

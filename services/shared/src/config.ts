@@ -1,0 +1,93 @@
+/**
+ * The hub's configuration, read once from the environment and validated.
+ * Nothing else in the code base reads `process.env`.
+ */
+import path from 'node:path';
+
+export const SERVICE_NAMES = ['registry', 'jobcentre', 'family', 'adult-social', 'consent'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export interface HubConfig {
+  /** Folder for embedded databases and development keys. */
+  dataDir: string;
+  gatewayPort: number;
+  /** Port of each subgraph when the hub runs as one process (`npm start`). */
+  servicePorts: Record<ServiceName, number>;
+  /** Postgres URL per service; absent means an embedded PGlite database under `dataDir`. */
+  databaseUrls: Partial<Record<ServiceName, string>>;
+  /** URL of each subgraph as the gateway reaches it; absent means localhost and `servicePorts`. */
+  subgraphUrls: Partial<Record<ServiceName, string>>;
+  redisUrl: string | undefined;
+  jwt: {
+    issuer: string;
+    audience: string;
+    /** Remote JWKS of a real identity provider; absent means the development key set under `dataDir`. */
+    jwksUrl: string | undefined;
+  };
+  /** PEM files of the gateway's signing key (gateway) and its public key (subgraphs); absent means development keys. */
+  gatewayPrivateKeyFile: string | undefined;
+  gatewayPublicKeyFile: string | undefined;
+  logLevel: string;
+}
+
+const envName = (service: ServiceName) => service.toUpperCase().replace(/-/g, '_');
+
+function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new ConfigError(`${name} must be a port number (0-65535), got "${raw}"`);
+  }
+  return value;
+}
+
+function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a URL, got a malformed value`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got ${parsed.protocol}`);
+  }
+  return raw;
+}
+
+/** Reads and validates the configuration; throws `ConfigError` with the variable's name on a bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
+  const servicePorts = {} as Record<ServiceName, number>;
+  const databaseUrls: Partial<Record<ServiceName, string>> = {};
+  const subgraphUrls: Partial<Record<ServiceName, string>> = {};
+  SERVICE_NAMES.forEach((service, i) => {
+    const key = envName(service);
+    servicePorts[service] = port(env, `${key}_PORT`, 4001 + i);
+    const databaseUrl = url(env, `${key}_DATABASE_URL`, ['postgres:', 'postgresql:']);
+    if (databaseUrl) databaseUrls[service] = databaseUrl;
+    const subgraphUrl = url(env, `${key}_URL`, ['http:', 'https:']);
+    if (subgraphUrl) subgraphUrls[service] = subgraphUrl;
+  });
+  return {
+    dataDir: path.resolve(env.HUB_DATA_DIR || '.data'),
+    gatewayPort: port(env, 'PORT', 4000),
+    servicePorts,
+    databaseUrls,
+    subgraphUrls,
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    jwt: {
+      issuer: env.JWT_ISSUER || 'urn:citizen-hub:dev',
+      audience: env.JWT_AUDIENCE || 'citizen-hub',
+      jwksUrl: url(env, 'JWT_JWKS_URL', ['http:', 'https:']),
+    },
+    gatewayPrivateKeyFile: env.GATEWAY_PRIVATE_KEY_FILE || undefined,
+    gatewayPublicKeyFile: env.GATEWAY_PUBLIC_KEY_FILE || undefined,
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Starts the whole hub in one process: five subgraphs and the gateway. Used by `npm start` and by
+ * the integration tests. In production each service runs as its own process (see docker-compose.yml);
+ * this module wires them the same way.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { startGateway, type RunningGateway } from '../../../gateway/src/server.ts';
+import { adultSocial } from '../../adult-social/index.ts';
+import { consent } from '../../consent/index.ts';
+import { family } from '../../family/index.ts';
+import { jobcentre } from '../../jobcentre/index.ts';
+import { registry } from '../../registry/index.ts';
+import { SERVICE_NAMES, type HubConfig, type ServiceName } from './config.ts';
+import { openDatabase, type Database } from './db.ts';
+import { buildWorld, type World } from './demo/world.ts';
+import { loadKeys, type HubKeys } from './identity.ts';
+import { InMemoryAccessLog, NO_CONSENTS, type AccessLogWriter, type ConsentLookup } from './release.ts';
+import { prepareDatabase, startService, type ServiceDefinition } from './service.ts';
+import type { RunningSubgraph } from './subgraph.ts';
+
+export const SERVICES: Record<ServiceName, ServiceDefinition<any>> = {
+  registry,
+  jobcentre,
+  family,
+  'adult-social': adultSocial,
+  consent,
+};
+
+export interface HubOptions {
+  config: HubConfig;
+  /** Listen on ephemeral ports (tests). */
+  ephemeralPorts?: boolean;
+  /** Keep embedded databases in memory instead of under `dataDir` (tests). */
+  inMemory?: boolean;
+  /** Write the demo world: `true` always (after clearing), `'if-new'` only into new embedded databases. */
+  seed?: boolean | 'if-new';
+  citizens?: number;
+}
+
+export interface RunningHub {
+  gateway: RunningGateway;
+  subgraphs: Record<ServiceName, RunningSubgraph>;
+  databases: Record<ServiceName, Database>;
+  keys: HubKeys;
+  accessLog: AccessLogWriter;
+  world: World | null;
+  stop(): Promise<void>;
+}
+
+export async function startHub(options: HubOptions): Promise<RunningHub> {
+  const { config } = options;
+  const keys = await loadKeys(config.dataDir, config);
+  const accessLog = new InMemoryAccessLog();
+  const consents: ConsentLookup = NO_CONSENTS;
+  const world = options.seed ? buildWorld({ citizens: options.citizens }) : null;
+
+  const databases = {} as Record<ServiceName, Database>;
+  const subgraphs = {} as Record<ServiceName, RunningSubgraph>;
+  const stopAll = async () => {
+    await Promise.allSettled(Object.values(subgraphs).map((s) => s.stop()));
+    await Promise.allSettled(Object.values(databases).map((d) => d.close()));
+  };
+  try {
+    await Promise.all(
+      SERVICE_NAMES.map(async (name) => {
+        const url = config.databaseUrls[name];
+        const dataDir = url || options.inMemory ? undefined : path.join(config.dataDir, 'db', name);
+        const isNew = !url && (!dataDir || !fs.existsSync(dataDir));
+        const db = openDatabase({ url, dataDir });
+        databases[name] = db;
+        const seedNow = options.seed === true || (options.seed === 'if-new' && isNew);
+        // Migrations run on every start; a re-seed clears case rows but keeps the code lists.
+        await prepareDatabase(SERVICES[name], db, seedNow && world ? world : undefined, { clearFirst: seedNow && !isNew });
+        subgraphs[name] = await startService(SERVICES[name], { db, accessLog, consents }, {
+          port: options.ephemeralPorts ? 0 : config.servicePorts[name],
+          gatewayPublicKey: keys.gatewayPublicKey,
+        });
+      }),
+    );
+    const gateway = await startGateway({
+      port: options.ephemeralPorts ? 0 : config.gatewayPort,
+      subgraphUrls: Object.fromEntries(SERVICE_NAMES.map((n) => [n, config.subgraphUrls[n] ?? subgraphs[n].url])),
+      identity: {
+        issuer: config.jwt.issuer,
+        audience: config.jwt.audience,
+        jwks: config.jwt.jwksUrl ? { url: config.jwt.jwksUrl } : keys.devIdpJwks,
+      },
+      gatewayPrivateKey: keys.gatewayPrivateKey,
+    });
+    return {
+      gateway,
+      subgraphs,
+      databases,
+      keys,
+      accessLog,
+      world,
+      stop: async () => {
+        await gateway.stop();
+        await stopAll();
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

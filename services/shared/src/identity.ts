@@ -1,0 +1,194 @@
+/**
+ * Who is calling, and the trust chain that carries it:
+ *   caller --(OIDC bearer JWT)--> gateway --(short-lived token signed by the gateway, aud = subgraph)--> subgraph.
+ * Subgraphs trust nothing but a token they can verify with the gateway's public key.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import {
+  SignJWT,
+  jwtVerify,
+  importPKCS8,
+  importSPKI,
+  exportJWK,
+  exportPKCS8,
+  exportSPKI,
+  generateKeyPair,
+  type CryptoKey,
+  type JWTPayload,
+} from 'jose';
+
+export const DEPARTMENTS = ['jobcentre', 'family', 'adult-social'] as const;
+export type Department = (typeof DEPARTMENTS)[number];
+export const ROLES = ['caseworker', 'coordinator', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+export const PURPOSES = ['COORDINATED_EFFORT', 'JOINT_PLAN'] as const;
+export type Purpose = (typeof PURPOSES)[number];
+
+/** The GraphQL enum value of a department (`adult-social` → `ADULT_SOCIAL`). */
+export const departmentEnum = (department: Department): string => department.toUpperCase().replace('-', '_');
+/** The claim value of a GraphQL department enum value (`ADULT_SOCIAL` → `adult-social`). */
+export const departmentFromEnum = (value: string): Department => {
+  const department = value.toLowerCase().replace('_', '-') as Department;
+  if (!DEPARTMENTS.includes(department)) throw new Error(`unknown department ${value}`);
+  return department;
+};
+
+export interface Caller {
+  /** The caller's id (`sub`). */
+  id: string;
+  department: Department;
+  roles: Role[];
+  /** The purpose declared in `X-Purpose`, if any. */
+  purpose: Purpose | null;
+  /** Correlates gateway, subgraph and access-log entries. */
+  requestId: string;
+  /** The client's operation name, as the gateway received it. */
+  operation: string | null;
+}
+
+export class IdentityError extends Error {
+  override name = 'IdentityError';
+}
+
+/** Validates the hub's claims (`sub`, `department`, `roles`) on a verified JWT payload. */
+export function callerFromClaims(
+  payload: JWTPayload,
+  purpose: Purpose | null,
+  requestId: string,
+  operation: string | null = null,
+): Caller {
+  const department = payload.department;
+  if (typeof payload.sub !== 'string' || payload.sub === '') throw new IdentityError('token has no subject');
+  if (typeof department !== 'string' || !DEPARTMENTS.includes(department as Department)) {
+    throw new IdentityError('token has no valid department claim');
+  }
+  const rawRoles = typeof payload.roles === 'string' ? payload.roles.split(/[ ,]/) : payload.roles;
+  if (!Array.isArray(rawRoles)) throw new IdentityError('token has no roles claim');
+  const roles = rawRoles.filter((r): r is Role => ROLES.includes(r as Role));
+  return { id: payload.sub, department: department as Department, roles, purpose, requestId, operation };
+}
+
+export const parsePurpose = (value: string | null | undefined): Purpose | null | 'INVALID' => {
+  if (value === null || value === undefined || value === '') return null;
+  return PURPOSES.includes(value as Purpose) ? (value as Purpose) : 'INVALID';
+};
+
+// ---------------------------------------------------------------------------------------------
+// Gateway → subgraph
+
+export const GATEWAY_ISSUER = 'urn:citizen-hub:gateway';
+export const CALLER_HEADER = 'x-hub-caller';
+const GATEWAY_TOKEN_TTL_SECONDS = 60;
+
+/** Signs the verified caller for one subgraph. Used by the gateway only. */
+export async function signCallerForSubgraph(key: CryptoKey, caller: Caller, subgraph: string): Promise<string> {
+  return new SignJWT({
+    department: caller.department,
+    roles: caller.roles,
+    purpose: caller.purpose,
+    rid: caller.requestId,
+    op: caller.operation,
+  })
+    .setProtectedHeader({ alg: 'ES256' })
+    .setSubject(caller.id)
+    .setIssuer(GATEWAY_ISSUER)
+    .setAudience(`subgraph:${subgraph}`)
+    .setIssuedAt()
+    .setExpirationTime(`${GATEWAY_TOKEN_TTL_SECONDS}s`)
+    .sign(key);
+}
+
+/** Verifies the gateway's token on a subgraph; throws `IdentityError` on anything it cannot verify. */
+export async function verifyCallerFromGateway(
+  key: CryptoKey,
+  token: string | undefined,
+  subgraph: string,
+): Promise<Caller> {
+  if (!token) throw new IdentityError('no gateway token');
+  let payload: JWTPayload;
+  try {
+    ({ payload } = await jwtVerify(token, key, {
+      issuer: GATEWAY_ISSUER,
+      audience: `subgraph:${subgraph}`,
+      algorithms: ['ES256'],
+      maxTokenAge: `${GATEWAY_TOKEN_TTL_SECONDS}s`,
+    }));
+  } catch {
+    throw new IdentityError('gateway token not verified');
+  }
+  const purpose = parsePurpose(payload.purpose as string | null);
+  if (purpose === 'INVALID') throw new IdentityError('gateway token carries an unknown purpose');
+  const requestId = typeof payload.rid === 'string' ? payload.rid : crypto.randomUUID();
+  const operation = typeof payload.op === 'string' ? payload.op : null;
+  return callerFromClaims(payload, purpose, requestId, operation);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys
+
+export interface HubKeys {
+  /** Development identity provider: signs the tokens `npm run token` prints. */
+  devIdpPrivateKey: CryptoKey;
+  devIdpJwks: { keys: object[] };
+  gatewayPrivateKey: CryptoKey;
+  gatewayPublicKey: CryptoKey;
+}
+
+async function readOrCreatePair(dir: string, name: string) {
+  const privateFile = path.join(dir, `${name}-private.pem`);
+  const publicFile = path.join(dir, `${name}-public.pem`);
+  if (!fs.existsSync(privateFile) || !fs.existsSync(publicFile)) {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const pair = await generateKeyPair('ES256', { extractable: true });
+    // Write to temporary names first so that a crash never leaves half a key pair.
+    fs.writeFileSync(`${privateFile}.tmp`, await exportPKCS8(pair.privateKey), { mode: 0o600 });
+    fs.writeFileSync(`${publicFile}.tmp`, await exportSPKI(pair.publicKey));
+    fs.renameSync(`${publicFile}.tmp`, publicFile);
+    fs.renameSync(`${privateFile}.tmp`, privateFile);
+  }
+  return { privateFile, publicFile };
+}
+
+/**
+ * Loads the development keys under `<dataDir>/keys`, creating them on first use. Explicit key files
+ * (production) take precedence for the gateway's pair.
+ */
+export async function loadKeys(
+  dataDir: string,
+  files: { gatewayPrivateKeyFile?: string; gatewayPublicKeyFile?: string } = {},
+): Promise<HubKeys> {
+  const dir = path.join(dataDir, 'keys');
+  const idp = await readOrCreatePair(dir, 'dev-idp');
+  const needGatewayPair = !files.gatewayPrivateKeyFile || !files.gatewayPublicKeyFile;
+  const gateway = needGatewayPair ? await readOrCreatePair(dir, 'gateway') : undefined;
+  const devIdpPrivateKey = await importPKCS8(fs.readFileSync(idp.privateFile, 'utf8'), 'ES256');
+  const idpPublic = await importSPKI(fs.readFileSync(idp.publicFile, 'utf8'), 'ES256', { extractable: true });
+  const jwk = { ...(await exportJWK(idpPublic)), kid: 'dev-idp', alg: 'ES256', use: 'sig' };
+  return {
+    devIdpPrivateKey,
+    devIdpJwks: { keys: [jwk] },
+    gatewayPrivateKey: await importPKCS8(
+      fs.readFileSync(files.gatewayPrivateKeyFile ?? gateway!.privateFile, 'utf8'),
+      'ES256',
+    ),
+    gatewayPublicKey: await importSPKI(fs.readFileSync(files.gatewayPublicKeyFile ?? gateway!.publicFile, 'utf8'), 'ES256'),
+  };
+}
+
+/** Mints a caller token from the development identity provider. */
+export async function mintDevToken(
+  keys: Pick<HubKeys, 'devIdpPrivateKey'>,
+  claims: { sub: string; department: string; roles: string[] },
+  options: { issuer: string; audience: string; expiresIn?: string | number },
+): Promise<string> {
+  return new SignJWT({ department: claims.department, roles: claims.roles })
+    .setProtectedHeader({ alg: 'ES256', kid: 'dev-idp' })
+    .setSubject(claims.sub)
+    .setIssuer(options.issuer)
+    .setAudience(options.audience)
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? '8h')
+    .sign(keys.devIdpPrivateKey);
+}

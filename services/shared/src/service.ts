@@ -1,0 +1,60 @@
+/**
+ * What every service module exports, so that `npm start`, the per-service entry points and the
+ * tests start services the same way.
+ */
+import type { GraphQLResolverMap } from '@apollo/subgraph';
+import type { Knex } from 'knex';
+import type { CryptoKey } from 'jose';
+import type { ServiceName } from './config.ts';
+import { migrate, type Database, type Migration } from './db.ts';
+import type { World } from './demo/world.ts';
+import type { Caller } from './identity.ts';
+import type { AccessLogWriter, ConsentLookup } from './release.ts';
+import { startSubgraph, type RunningSubgraph } from './subgraph.ts';
+
+export interface ServiceDeps {
+  db: Database;
+  /** Where releases and refusals are recorded. */
+  accessLog: AccessLogWriter;
+  /** Where the consent decision finds consents. */
+  consents: ConsentLookup;
+}
+
+export interface ServiceDefinition<TContext extends object> {
+  name: ServiceName;
+  migrations: Migration[];
+  /** Writes this service's part of the demo world in its own (legacy) layout. */
+  seed(knex: Knex, world: World): Promise<void>;
+  /** Removes the demo rows (not the code lists that migrations insert), for a re-seed. */
+  clear(knex: Knex): Promise<void>;
+  resolvers: GraphQLResolverMap<TContext>;
+  createContext(caller: Caller, deps: ServiceDeps): TContext;
+}
+
+/** Migrates, then (with a world) writes the demo data; `clearFirst` removes earlier demo rows. */
+export async function prepareDatabase(
+  definition: ServiceDefinition<object>,
+  db: Database,
+  world?: World,
+  options: { clearFirst?: boolean } = {},
+): Promise<void> {
+  await migrate(db.knex, definition.migrations);
+  if (!world) return;
+  if (options.clearFirst) await definition.clear(db.knex);
+  await definition.seed(db.knex, world);
+}
+
+export function startService<TContext extends object>(
+  definition: ServiceDefinition<TContext>,
+  deps: ServiceDeps,
+  options: { port: number; host?: string; gatewayPublicKey: CryptoKey },
+): Promise<RunningSubgraph> {
+  return startSubgraph<TContext>({
+    name: definition.name,
+    resolvers: definition.resolvers,
+    gatewayPublicKey: options.gatewayPublicKey,
+    port: options.port,
+    host: options.host,
+    createContext: (caller) => definition.createContext(caller, deps),
+  });
+}

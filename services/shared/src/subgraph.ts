@@ -1,0 +1,160 @@
+/**
+ * Subgraph bootstrap shared by the five services: Apollo Server with a Federation 2 schema built
+ * from the service's SDL file in `schema/`, served on node:http, accepting only requests that carry
+ * a token the gateway signed for this subgraph.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph';
+import { GraphQLError, parse } from 'graphql';
+import type { CryptoKey } from 'jose';
+import { CALLER_HEADER, IdentityError, verifyCallerFromGateway, type Caller } from './identity.ts';
+import { logger } from './logger.ts';
+
+export const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schema');
+
+/** The SDL of a subgraph, as committed in `schema/<name>.graphql`. */
+export const readSubgraphSdl = (name: string): string => fs.readFileSync(path.join(SCHEMA_DIR, `${name}.graphql`), 'utf8');
+
+export interface SubgraphOptions<TContext extends BaseContext> {
+  name: string;
+  resolvers: GraphQLResolverMap<TContext>;
+  /** The gateway's public key: the only signature a subgraph accepts. */
+  gatewayPublicKey: CryptoKey;
+  /** Builds the per-request context (loaders, release gate) for a verified caller. */
+  createContext(caller: Caller): TContext | Promise<TContext>;
+  port: number;
+  host?: string;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  stop(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1_000_000;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function readBody(req: http.IncomingMessage): Promise<string> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', 'request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+/** Starts a subgraph; resolves once it listens. */
+export async function startSubgraph<TContext extends BaseContext>(
+  options: SubgraphOptions<TContext>,
+): Promise<RunningSubgraph> {
+  const log = logger.child({ service: options.name });
+  const schema = buildSubgraphSchema([{ typeDefs: parse(readSubgraphSdl(options.name)), resolvers: options.resolvers as GraphQLResolverMap<unknown> }]);
+  const apollo = new ApolloServer<TContext>({
+    schema,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // Error messages reach the gateway; stack traces do not.
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => {
+      const code = formatted.extensions?.code;
+      if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+        log.error({ err: error }, 'resolver failed');
+        return { message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      }
+      return formatted;
+    },
+  });
+  await apollo.start();
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://subgraph');
+      if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok', service: options.name });
+      if (url.pathname !== '/graphql') return sendJson(res, 404, { errors: [{ message: 'Not found' }] });
+      if (req.method !== 'POST') throw new HttpError(405, 'METHOD_NOT_ALLOWED', 'use POST');
+
+      // Verify before reading anything else: an unverified request resolves nothing.
+      let caller: Caller;
+      try {
+        caller = await verifyCallerFromGateway(options.gatewayPublicKey, req.headers[CALLER_HEADER] as string | undefined, options.name);
+      } catch (error) {
+        if (error instanceof IdentityError) throw new HttpError(401, 'UNAUTHENTICATED', 'this subgraph answers only the gateway');
+        throw error;
+      }
+      const raw = await readBody(req);
+      let body: unknown;
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        throw new HttpError(400, 'BAD_REQUEST', 'body is not JSON');
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (typeof value === 'string') headers.set(key, value);
+      }
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: 'POST', headers, search: url.search, body },
+        context: async () => options.createContext(caller),
+      });
+      const outHeaders: Record<string, string> = {};
+      for (const [key, value] of response.headers) outHeaders[key] = value;
+      res.writeHead(response.status ?? 200, outHeaders);
+      if (response.body.kind === 'complete') {
+        res.end(response.body.string);
+      } else {
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (error) {
+      if (error instanceof HttpError) {
+        return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+      }
+      log.error({ err: error }, 'request failed');
+      sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;
+  log.info({ url }, 'subgraph listening');
+  return {
+    name: options.name,
+    url,
+    stop: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await apollo.stop();
+    },
+  };
+}
+
+/** Refuses the caller unless they hold `role`. */
+export function requireRole(caller: Caller, role: Caller['roles'][number]): void {
+  if (!caller.roles.includes(role)) {
+    throw new GraphQLError(`This needs the ${role} role`, { extensions: { code: 'FORBIDDEN' } });
+  }
+}
