@@ -42,7 +42,7 @@ async function createPostgresDatabases(baseUrl: string) {
 export interface TestHub extends RunningHub {
   /** POSTs a GraphQL request to the gateway; returns status, headers and parsed body. */
   query(token: string | null, query: string, variables?: object, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; body: any }>;
-  token(claims: { sub: string; department: string; roles: string[] }, expiresIn?: string | number): Promise<string>;
+  token(claims: { sub: string; department: string; roles: readonly string[] }, expiresIn?: string | number): Promise<string>;
   /** Total SQL statements issued by a service's database so far. */
   queries(service: ServiceName): number;
 }

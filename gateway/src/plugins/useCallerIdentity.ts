@@ -6,6 +6,7 @@
  */
 import crypto from 'node:crypto';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { getOperationAST } from 'graphql';
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { IdentityError, callerFromClaims, parsePurpose, type Caller } from '../../../services/shared/src/identity.ts';
 
@@ -68,7 +69,12 @@ export function useCallerIdentity(options: CallerIdentityOptions): GatewayPlugin
       const caller = callers.get(context.request);
       // onRequest admitted this request, so a caller must exist; fail closed if it does not.
       if (!caller) throw new Error('caller identity missing on an admitted request');
-      const operation = (context as { params?: { operationName?: string } }).params?.operationName ?? null;
+      extendContext({ caller });
+    },
+    onExecute({ args, extendContext }) {
+      // The operation's name, for the access log: the one asked for, or the document's only one.
+      const caller = (args.contextValue as { caller: Caller }).caller;
+      const operation = getOperationAST(args.document, args.operationName ?? undefined)?.name?.value ?? null;
       extendContext({ caller: { ...caller, operation } });
     },
     onResponse({ request, response }) {

@@ -60,6 +60,8 @@ export function openDatabase(options: DatabaseOptions): Database {
       client: ClientPgLite as unknown as typeof knexFactory.Client,
       dialect: 'postgres',
       connection: () => ({ pglite }),
+      // PGlite compiles its WebAssembly on first use: slow on a loaded machine, so wait longer.
+      acquireConnectionTimeout: 300_000,
     } as Knex.Config);
   }
   let count = 0;

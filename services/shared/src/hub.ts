@@ -27,6 +27,19 @@ export const SERVICES: Record<ServiceName, ServiceDefinition<any>> = {
   consent,
 };
 
+/**
+ * The access log each service writes to. Until the durable log lands (its own issue) this is the
+ * in-memory stand-in; every release already goes through it.
+ */
+export function accessLogFor(_config: HubConfig): AccessLogWriter {
+  return new InMemoryAccessLog();
+}
+
+/** Where department subgraphs find consents. Until consents are recorded, nobody has one. */
+export function consentLookupFor(_config: HubConfig): ConsentLookup {
+  return NO_CONSENTS;
+}
+
 export interface HubOptions {
   config: HubConfig;
   /** Listen on ephemeral ports (tests). */
@@ -51,8 +64,8 @@ export interface RunningHub {
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const { config } = options;
   const keys = await loadKeys(config.dataDir, config);
-  const accessLog = new InMemoryAccessLog();
-  const consents: ConsentLookup = NO_CONSENTS;
+  const accessLog = accessLogFor(config);
+  const consents = consentLookupFor(config);
   const world = options.seed ? buildWorld({ citizens: options.citizens }) : null;
 
   const databases = {} as Record<ServiceName, Database>;

@@ -180,7 +180,7 @@ export async function loadKeys(
 /** Mints a caller token from the development identity provider. */
 export async function mintDevToken(
   keys: Pick<HubKeys, 'devIdpPrivateKey'>,
-  claims: { sub: string; department: string; roles: string[] },
+  claims: { sub: string; department: string; roles: readonly string[] },
   options: { issuer: string; audience: string; expiresIn?: string | number },
 ): Promise<string> {
   return new SignJWT({ department: claims.department, roles: claims.roles })

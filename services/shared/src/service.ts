@@ -32,8 +32,8 @@ export interface ServiceDefinition<TContext extends object> {
 }
 
 /** Migrates, then (with a world) writes the demo data; `clearFirst` removes earlier demo rows. */
-export async function prepareDatabase(
-  definition: ServiceDefinition<object>,
+export async function prepareDatabase<TContext extends object>(
+  definition: ServiceDefinition<TContext>,
   db: Database,
   world?: World,
   options: { clearFirst?: boolean } = {},

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { GraphQLError, parse } from 'graphql';
@@ -75,7 +75,7 @@ export async function startSubgraph<TContext extends BaseContext>(
   const schema = buildSubgraphSchema([{ typeDefs: parse(readSubgraphSdl(options.name)), resolvers: options.resolvers as GraphQLResolverMap<unknown> }]);
   const apollo = new ApolloServer<TContext>({
     schema,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     // Error messages reach the gateway; stack traces do not.
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {

@@ -1,0 +1,71 @@
+/**
+ * Runs one service as its own process (production, docker-compose):
+ *   npm run service -- jobcentre [--seed] [--citizens N]
+ *   npm run service -- gateway
+ * Configured by environment variables only (see README, "Configuration").
+ */
+import { parseArgs } from 'node:util';
+import { startGateway } from '../gateway/src/server.ts';
+import { SERVICE_NAMES, ConfigError, loadConfig, type ServiceName } from '../services/shared/src/config.ts';
+import { openDatabase } from '../services/shared/src/db.ts';
+import { buildWorld } from '../services/shared/src/demo/world.ts';
+import { SERVICES, accessLogFor, consentLookupFor } from '../services/shared/src/hub.ts';
+import { loadKeys } from '../services/shared/src/identity.ts';
+import { prepareDatabase, startService } from '../services/shared/src/service.ts';
+
+function fail(message: string): never {
+  console.error(`error: ${message}`);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({ allowPositionals: true, options: { seed: { type: 'boolean', default: false }, citizens: { type: 'string', default: '20' } } });
+} catch (error) {
+  fail((error as Error).message);
+}
+const name = parsed.positionals[0];
+if (!name || (name !== 'gateway' && !SERVICE_NAMES.includes(name as ServiceName))) {
+  fail(`name a service: gateway, ${SERVICE_NAMES.join(', ')}`);
+}
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) fail(error.message);
+  throw error;
+}
+const keys = await loadKeys(config.dataDir, config);
+const host = '0.0.0.0';
+
+let stop: () => Promise<void>;
+if (name === 'gateway') {
+  const gateway = await startGateway({
+    port: config.gatewayPort,
+    host,
+    subgraphUrls: config.subgraphUrls,
+    identity: { issuer: config.jwt.issuer, audience: config.jwt.audience, jwks: config.jwt.jwksUrl ? { url: config.jwt.jwksUrl } : keys.devIdpJwks },
+    gatewayPrivateKey: keys.gatewayPrivateKey,
+  });
+  stop = gateway.stop;
+} else {
+  const service = name as ServiceName;
+  const definition = SERVICES[service];
+  const url = config.databaseUrls[service];
+  if (!url) fail(`${service.toUpperCase().replace('-', '_')}_DATABASE_URL is required when a service runs on its own`);
+  const db = openDatabase({ url });
+  const world = parsed.values.seed ? buildWorld({ citizens: Number(parsed.values.citizens) }) : undefined;
+  await prepareDatabase(definition, db, world, { clearFirst: true });
+  const running = await startService(definition, { db, accessLog: accessLogFor(config), consents: consentLookupFor(config) }, {
+    port: config.servicePorts[service],
+    host,
+    gatewayPublicKey: keys.gatewayPublicKey,
+  });
+  stop = async () => {
+    await running.stop();
+    await db.close();
+  };
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void stop().then(() => process.exit(0)));
+}

@@ -1,0 +1,72 @@
+/**
+ * The family department's resolvers: thin. Arguments are validated, every citizen goes through the
+ * release gate (consent decision + access log) before anything is loaded, and loaders do the
+ * reading. What a party may see of a case is decided here, by the rules below.
+ */
+import type { GraphQLResolverMap } from '@apollo/subgraph';
+import { citizenConnection, parsePageArgs, type PageArgs } from '../shared/src/connection.ts';
+import { normaliseCpr } from '../shared/src/cpr.ts';
+import { requireOwnDepartmentCaseworker } from '../shared/src/caseload.ts';
+import { logListing } from '../shared/src/release.ts';
+import { releasedOrNull, resolveTypeByTypename, viewOrRestricted, withheldCategories, type DepartmentView } from '../shared/src/views.ts';
+import { openCaseCprs, type InvestigationRow, type Involvement, type MeasureRow, type MeetingRow } from './loaders.ts';
+import type { FamilyContext } from './index.ts';
+
+/** A case as one citizen is involved in it, carrying the view's release decision to its lists. */
+export type InvolvementInView = Involvement & { view: DepartmentView };
+
+// "A parent's view shows their own involvement, not the child's case content." The child's own view
+// shows the case's content; a parent or custodian sees only what concerns them in person.
+
+const ownCase = (involvement: Involvement) => involvement.role === 'CHILD';
+
+export const visibleInvestigations = (involvement: Involvement, rows: readonly InvestigationRow[]) =>
+  rows.filter((r) => r.caseNumber === involvement.caseNumber && (ownCase(involvement) || r.subject.cpr === involvement.cpr));
+
+export const visibleMeasures = (involvement: Involvement, rows: readonly MeasureRow[]) =>
+  ownCase(involvement) ? rows.filter((r) => r.caseNumber === involvement.caseNumber) : [];
+
+export const visibleMeetings = (involvement: Involvement, rows: readonly MeetingRow[]) =>
+  rows.filter((r) => r.caseNumber === involvement.caseNumber && (ownCase(involvement) || r.participated));
+
+export const resolvers: GraphQLResolverMap<FamilyContext> = {
+  Query: {
+    myCaseload: async (_: unknown, args: PageArgs, ctx: FamilyContext) => {
+      requireOwnDepartmentCaseworker(ctx.caller, 'family');
+      const { first, afterCpr } = parsePageArgs(args);
+      const cprs = await openCaseCprs(ctx.knex, afterCpr, first + 1);
+      await logListing(ctx.accessLog, ctx.caller, 'family', `myCaseload: parties to open family cases, first=${first}${afterCpr ? ', after cursor' : ''}`, 'RELEASED', cprs.slice(0, first));
+      return citizenConnection(cprs, first);
+    },
+  },
+  Citizen: {
+    __resolveReference: (reference: { cpr: string }) => ({ cpr: normaliseCpr(reference.cpr) ?? reference.cpr }),
+    family: async (citizen: { cpr: string }, _: unknown, ctx: FamilyContext) =>
+      viewOrRestricted('FamilyView', 'family', await ctx.release.load(citizen.cpr)),
+  },
+  FamilyResult: { __resolveType: resolveTypeByTypename } as never,
+  FamilyView: {
+    caseOpen: (view: DepartmentView, _: unknown, ctx: FamilyContext) =>
+      ctx.loaders.cases.load(view.cpr).then((cases) => cases.some((c) => c.status === 'OPEN')),
+    cases: (view: DepartmentView, _: unknown, ctx: FamilyContext) =>
+      releasedOrNull(view, 'FAMILY_CASES', (cpr) => ctx.loaders.cases.load(cpr)).then(
+        (cases): InvolvementInView[] | null => cases && cases.map((c) => ({ ...c, view })),
+      ),
+    withheld: withheldCategories,
+  },
+  FamilyCaseInvolvement: {
+    investigations: (involvement: InvolvementInView, _: unknown, ctx: FamilyContext) =>
+      releasedOrNull(involvement.view, 'FAMILY_INVESTIGATIONS', (cpr) => ctx.loaders.investigations.load(cpr)).then(
+        (rows) => rows && visibleInvestigations(involvement, rows),
+      ),
+    // A parent's measures are never read: they would all be filtered out.
+    measures: (involvement: InvolvementInView, _: unknown, ctx: FamilyContext) =>
+      releasedOrNull(involvement.view, 'FAMILY_MEASURES', async (cpr) =>
+        ownCase(involvement) ? visibleMeasures(involvement, await ctx.loaders.measures.load(cpr)) : [],
+      ),
+    meetings: (involvement: InvolvementInView, _: unknown, ctx: FamilyContext) =>
+      releasedOrNull(involvement.view, 'FAMILY_MEETINGS', (cpr) => ctx.loaders.meetings.load(cpr)).then(
+        (rows) => rows && visibleMeetings(involvement, rows),
+      ),
+  },
+};
