@@ -39,11 +39,12 @@ if (args.reset) {
   fs.rmSync(path.join(config.dataDir, 'db'), { recursive: true, force: true });
 }
 const usesPostgres = Object.keys(config.databaseUrls).length > 0;
-const hub = await startHub({
-  config,
-  seed: args.reset || args.seed ? true : usesPostgres ? false : 'if-new',
-  citizens,
-});
+let hub;
+try {
+  hub = await startHub({ config, seed: args.reset || args.seed ? true : usesPostgres ? false : 'if-new', citizens });
+} catch (error) {
+  fail((error as Error).message);
+}
 
 console.log(`
 Citizen hub is running.

@@ -4,6 +4,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { listen } from '../../services/shared/src/listen.ts';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { CryptoKey } from 'jose';
 import type { ServiceName } from '../../services/shared/src/config.ts';
@@ -42,9 +43,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   const server = http.createServer(runtime);
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve) => server.listen(options.port, host, resolve));
+  await listen(server, options.port, host);
   const { port } = server.address() as AddressInfo;
-  const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`;
+  const url = `http://${host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host}:${port}/graphql`;
   logger.info({ url }, 'gateway listening');
   return {
     url,
