@@ -12,6 +12,7 @@ import { buildWorld } from '../services/shared/src/demo/world.ts';
 import { SERVICES, accessLogFor, consentLookupFor } from '../services/shared/src/hub.ts';
 import { loadKeys } from '../services/shared/src/identity.ts';
 import { prepareDatabase, startService } from '../services/shared/src/service.ts';
+import { NO_REGISTER, createRegisterLookup } from '../services/registry/facts.ts';
 
 function fail(message: string): never {
   console.error(`error: ${message}`);
@@ -54,16 +55,24 @@ if (name === 'gateway') {
   const url = config.databaseUrls[service];
   if (!url) fail(`${service.toUpperCase().replace('-', '_')}_DATABASE_URL is required when a service runs on its own`);
   const db = openDatabase({ url });
+  // Every service reads consents (departments) or register facts (consent) from their owners' stores.
+  const consentUrl = config.databaseUrls.consent;
+  const registryUrl = config.databaseUrls.registry;
+  if (!consentUrl) fail('CONSENT_DATABASE_URL is required: the consent decision reads the consent store');
+  if (service === 'consent' && !registryUrl) fail('REGISTRY_DATABASE_URL is required by the consent service');
+  const consentDb = service === 'consent' ? db : openDatabase({ url: consentUrl, poolMax: 5 });
+  const registryDb = service === 'registry' ? db : service === 'consent' ? openDatabase({ url: registryUrl!, poolMax: 2 }) : null;
   const world = parsed.values.seed ? buildWorld({ citizens: Number(parsed.values.citizens) }) : undefined;
   await prepareDatabase(definition, db, world, { clearFirst: true });
-  const running = await startService(definition, { db, accessLog: accessLogFor(config), consents: consentLookupFor(config) }, {
+  const deps = { config, db, accessLog: accessLogFor(config), consents: consentLookupFor(consentDb), register: registryDb ? createRegisterLookup(registryDb.knex) : NO_REGISTER };
+  const running = await startService(definition, deps, {
     port: config.servicePorts[service],
     host,
     gatewayPublicKey: keys.gatewayPublicKey,
   });
   stop = async () => {
     await running.stop();
-    await db.close();
+    await Promise.all([...new Set([db, consentDb, registryDb ?? db])].map((d) => d.close()));
   };
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

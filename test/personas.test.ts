@@ -1,7 +1,8 @@
 /**
- * The three personas through the gateway, as a caseworker of each department would ask. Until
- * consents are recorded, each sees their own department's view and every other department is
- * Restricted with NO_CONSENT, whether or not that department holds anything on the citizen.
+ * The three personas through the gateway, as a caseworker of each department would ask, with the
+ * demo consents as DOMAIN.md gives them: Søren none, Anne all three departments, Simon the jobcentre
+ * and adult social services. Without a consent another department is Restricted with NO_CONSENT,
+ * whether or not that department holds anything on the citizen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONAS } from '../services/shared/src/demo/world.ts';
@@ -120,13 +121,15 @@ describe('Anne Larsen', () => {
     const anne = await view('jobcentre', PERSONAS.anne);
     expect(anne.jobcentre.exemptions).toEqual([{ reason: 'CARE_FOR_FAMILY', from: '2025-01-06', to: '2026-02-28' }]);
     expect(anne.jobcentre.activationOffers[0].kind).toBe('JOB_TRAINING');
-    expect(anne.family).toEqual(restricted('FAMILY'));
+    // Her consent covers all three departments for coordinated effort.
+    expect(anne.family.__typename).toBe('FamilyView');
+    expect(anne.adultSocial.currentSupportPackage.level).toBe(2);
   });
 
   it('as the family department sees her: mother in two cases, one open and one closed', async () => {
     const anne = await view('family', PERSONAS.anne);
     expect(anne.family.cases.map((c: any) => [c.role, c.status]).sort()).toEqual([['MOTHER', 'CLOSED'], ['MOTHER', 'OPEN']]);
-    expect(anne.jobcentre).toEqual(restricted('JOBCENTRE'));
+    expect(anne.jobcentre.exemptions).toHaveLength(1);
   });
 
   it('as adult social services see her: housing support package 2 and cooperation with psychiatry', async () => {
@@ -141,12 +144,17 @@ describe('Simon Berg', () => {
     const simon = await view('jobcentre', PERSONAS.simon);
     expect(simon.birthDate).toBe('2001-11-23');
     expect(simon.jobcentre.activationOffers[0]).toMatchObject({ kind: 'INTERNSHIP', schedule: { weekdays: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY'] } });
+    // His consent covers the jobcentre and adult social services, not the family department.
+    expect(simon.adultSocial.supportPackages.map((p: any) => p.level)).toEqual([5, 4, 2]);
+    expect(simon.family).toEqual(restricted('FAMILY'));
   });
 
   it('as the family department sees him: his closed child case', async () => {
     const simon = await view('family', PERSONAS.simon);
     expect(simon.family.caseOpen).toBe(false);
     expect(simon.family.cases.map((c: any) => [c.role, c.status])).toEqual([['CHILD', 'CLOSED']]);
+    expect(simon.jobcentre).toEqual(restricted('JOBCENTRE'));
+    expect(simon.adultSocial).toEqual(restricted('ADULT_SOCIAL'));
   });
 
   it('as adult social services see him: package 5 reduced to 2, STU one day a week', async () => {
@@ -154,6 +162,8 @@ describe('Simon Berg', () => {
     expect(simon.adultSocial.supportPackages.map((p: any) => p.level)).toEqual([5, 4, 2]);
     expect(simon.adultSocial.currentSupportPackage.level).toBe(2);
     expect(simon.adultSocial.education).toEqual([{ daysPerWeek: 1 }]);
+    expect(simon.jobcentre.__typename).toBe('JobcentreView');
+    expect(simon.family).toEqual(restricted('FAMILY'));
   });
 });
 

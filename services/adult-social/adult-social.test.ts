@@ -10,6 +10,9 @@ import { openDatabase, type Database } from '../shared/src/db.ts';
 import { PERSONAS, buildWorld, type World } from '../shared/src/demo/world.ts';
 import type { Caller } from '../shared/src/identity.ts';
 import { InMemoryAccessLog, NO_CONSENTS, type ConsentGrant, type ConsentLookup } from '../shared/src/release.ts';
+import { staticConsents } from '../shared/src/testing.ts';
+import { loadConfig } from '../shared/src/config.ts';
+import { NO_REGISTER } from '../registry/facts.ts';
 import { prepareDatabase, type ServiceDefinition } from '../shared/src/service.ts';
 import { readSubgraphSdl } from '../shared/src/subgraph.ts';
 import { adultSocial } from './index.ts';
@@ -224,7 +227,7 @@ describe('through the subgraph schema', () => {
   `;
   async function run(who: Caller, query: string, variables: Record<string, unknown>, consents: ConsentLookup = NO_CONSENTS) {
     const accessLog = new InMemoryAccessLog();
-    const contextValue = adultSocial.createContext(who, { db, accessLog, consents });
+    const contextValue = adultSocial.createContext(who, { db, accessLog, consents, config: loadConfig({}), register: NO_REGISTER });
     const before = db.queryCount();
     const result = await graphql({ schema, source: query, variableValues: variables, contextValue });
     return { result: result as { data?: any; errors?: readonly { message: string; extensions?: any }[] }, accessLog, statements: db.queryCount() - before };
@@ -254,7 +257,7 @@ describe('through the subgraph schema', () => {
       id: 'c-anne', version: 1, cpr: PERSONAS.anne, sourceDepartments: ['adult-social'], recipientDepartments: ['jobcentre'],
       categories: ['ADULT_SOCIAL_SUPPORT'], purpose: 'COORDINATED_EFFORT', validFrom: new Date('2020-01-01T00:00:00Z'), validUntil: new Date('2100-01-01T00:00:00Z'), revokedAt: null,
     };
-    const consents: ConsentLookup = { consentsFor: async (cprs) => new Map(cprs.filter((c) => c === PERSONAS.anne).map((c) => [c, [grant]])) };
+    const consents: ConsentLookup = staticConsents([grant]);
     const { result } = await run(caller('jobcentre', 'COORDINATED_EFFORT'), CITIZEN, reps(PERSONAS.anne), consents);
     expect(result.errors).toBeUndefined();
     const view = result.data._entities[0].adultSocial;

@@ -1,24 +1,54 @@
-/** The consent service's subgraph: consents, their history, and (later) the access log. */
+/** The consent service's subgraph: consents, their history, emergency access. */
+import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
+import type { HubConfig } from '../shared/src/config.ts';
 import type { Caller } from '../shared/src/identity.ts';
+import type { AccessLogWriter } from '../shared/src/release.ts';
 import type { ServiceDefinition } from '../shared/src/service.ts';
+import type { RegisterLookup } from '../registry/facts.ts';
 import { migrations } from './legacy/migrations.ts';
 import { resolvers } from './resolvers.ts';
+import { seedConsents } from './seed.ts';
+import { createConsentStore, type ConsentEventRecord, type ConsentRecord, type ConsentStore } from './store.ts';
 
 export interface ConsentContext {
   caller: Caller;
   knex: Knex;
+  config: HubConfig;
+  store: ConsentStore;
+  register: RegisterLookup;
+  accessLog: AccessLogWriter;
+  now: () => Date;
+  consentsByCpr: DataLoader<string, ConsentRecord[]>;
+  eventsByConsent: DataLoader<string, ConsentEventRecord[]>;
 }
 
 export const consent: ServiceDefinition<ConsentContext> = {
   name: 'consent',
   migrations,
-  seed: async () => {},
+  seed: (knex, world) => seedConsents(knex, world),
   clear: async (knex) => {
-    await knex('consent_event').del();
-    await knex('consent_version').del();
-    await knex('consent').del();
+    for (const table of ['emergency_access_review', 'emergency_access', 'consent_event', 'consent_version', 'consent']) await knex(table).del();
   },
   resolvers,
-  createContext: (caller, deps) => ({ caller, knex: deps.db.knex }),
+  createContext: (caller, deps) => {
+    const store = createConsentStore(deps.db.knex);
+    return {
+      caller,
+      knex: deps.db.knex,
+      config: deps.config,
+      store,
+      register: deps.register,
+      accessLog: deps.accessLog,
+      now: () => new Date(),
+      consentsByCpr: new DataLoader(async (cprs) => {
+        const all = await store.byCprs(cprs);
+        return cprs.map((cpr) => all.filter((c) => c.cpr === cpr));
+      }),
+      eventsByConsent: new DataLoader(async (ids) => {
+        const all = await store.eventsFor(ids);
+        return ids.map((id) => all.filter((e) => e.consentId === id));
+      }),
+    };
+  },
 };

@@ -1,13 +1,207 @@
+/**
+ * The consent service's resolvers: who may record, renew and revoke, validation through the rules,
+ * and every change written as an event and to the access log.
+ */
 import type { GraphQLResolverMap } from '@apollo/subgraph';
-import { normaliseCpr } from '../shared/src/cpr.ts';
+import { GraphQLError } from 'graphql';
+import { normaliseCpr, parseCprArgument } from '../shared/src/cpr.ts';
+import { departmentEnum, departmentFromEnum, type Caller, type Department } from '../shared/src/identity.ts';
+import type { AccessLogEntry } from '../shared/src/release.ts';
 import type { ConsentContext } from './index.ts';
+import { ConsentRuleViolation, checkJustification, consentStatus, endOfDanishDay, validateGrant, type GrantConsentInput } from './rules.ts';
+import { EmergencyLimitReached, type ConsentRecord, type EmergencyAccessRecord } from './store.ts';
+
+const badInput = (field: string, message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+const forbidden = (message: string) => new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+
+function asGraphQLError(error: unknown): never {
+  if (error instanceof ConsentRuleViolation) throw badInput(error.field, error.message);
+  throw error;
+}
+
+const names = (consent: Pick<ConsentRecord, 'sourceDepartments' | 'recipientDepartments'>, department: Department) =>
+  consent.sourceDepartments.includes(department) || consent.recipientDepartments.includes(department);
+
+/** Only a coordinator of a department the consent names records, renews or revokes it. */
+function requireCoordinatorFor(caller: Caller, consent: Pick<ConsentRecord, 'sourceDepartments' | 'recipientDepartments'>) {
+  if (!caller.roles.includes('coordinator')) throw forbidden('Recording, renewing and revoking consents needs the coordinator role');
+  if (!names(consent, caller.department)) throw forbidden('Only a coordinator of a source or recipient department may do this');
+}
+
+/** Reading consents is case work: caseworkers and coordinators of a named department. */
+const maySee = (caller: Caller, consent: ConsentRecord) =>
+  (caller.roles.includes('caseworker') || caller.roles.includes('coordinator')) && names(consent, caller.department);
+
+function consentLogEntry(ctx: ConsentContext, consent: ConsentRecord, kind: string, at: Date): AccessLogEntry {
+  return {
+    at,
+    actorId: ctx.caller.id,
+    actorDepartment: ctx.caller.department,
+    role: ctx.caller.roles.join(','),
+    cpr: consent.cpr,
+    sourceDepartment: null,
+    categories: [`CONSENT_${kind}`],
+    outcome: 'RELEASED',
+    legalBasis: 'OWN_DEPARTMENT',
+    consentId: consent.id,
+    consentVersion: consent.version,
+    emergencyAccessId: null,
+    purpose: ctx.caller.purpose,
+    operation: ctx.caller.operation,
+    requestId: ctx.caller.requestId,
+    criterion: null,
+  };
+}
+
+async function mustFind(ctx: ConsentContext, id: string): Promise<ConsentRecord> {
+  const consent = await ctx.store.byId(id);
+  if (!consent) throw new GraphQLError('No such consent', { extensions: { code: 'NOT_FOUND', field: 'id' } });
+  return consent;
+}
+
+const emergencyView = (access: EmergencyAccessRecord) => ({
+  ...access,
+  citizen: { cpr: access.cpr },
+  actorDepartment: departmentEnum(access.actorDepartment),
+  grantedAt: access.validFrom.toISOString(),
+  validUntil: access.validUntil.toISOString(),
+});
 
 export const resolvers: GraphQLResolverMap<ConsentContext> = {
   Query: {
-    consent: async () => null,
+    consent: async (_: unknown, args: { id: string }, ctx: ConsentContext) => {
+      const consent = await ctx.store.byId(args.id);
+      if (!consent || !maySee(ctx.caller, consent)) return null;
+      await ctx.accessLog.append([consentLogEntry(ctx, consent, 'READ', ctx.now())]);
+      return consent;
+    },
+    emergencyLegalGrounds: (_: unknown, __: unknown, ctx: ConsentContext) =>
+      Object.entries(ctx.config.emergency.legalGrounds).map(([code, description]) => ({ code, description })),
+  },
+  Mutation: {
+    grantConsent: async (_: unknown, args: { input: GrantConsentInput }, ctx: ConsentContext) => {
+      const input = args.input;
+      requireCoordinatorFor(ctx.caller, {
+        sourceDepartments: input.sourceDepartments.map(departmentFromEnum),
+        recipientDepartments: input.recipientDepartments.map(departmentFromEnum),
+      });
+      const cpr = normaliseCpr(input.cpr);
+      const facts = cpr ? await ctx.register.factsFor(cpr) : null;
+      const now = ctx.now();
+      let grant;
+      try {
+        grant = validateGrant(input, facts, { now, maxValidityDays: ctx.config.consent.maxValidityDays });
+      } catch (error) {
+        asGraphQLError(error);
+      }
+      const id = await ctx.store.grant(grant, ctx.caller, now);
+      const consent = (await ctx.store.byId(id))!;
+      await ctx.accessLog.append([consentLogEntry(ctx, consent, 'GRANTED', now)]);
+      return consent;
+    },
+    revokeConsent: async (_: unknown, args: { id: string; reason: string }, ctx: ConsentContext) => {
+      const consent = await mustFind(ctx, args.id);
+      requireCoordinatorFor(ctx.caller, consent);
+      if (args.reason.trim().length < 3) throw badInput('reason', 'State why the consent is revoked');
+      if (consent.revokedAt) throw badInput('id', 'The consent is already revoked');
+      const now = ctx.now();
+      await ctx.store.revoke(consent.id, args.reason.trim(), ctx.caller, now);
+      const revoked = (await ctx.store.byId(consent.id))!;
+      await ctx.accessLog.append([consentLogEntry(ctx, revoked, 'REVOKED', now)]);
+      return revoked;
+    },
+    renewConsent: async (_: unknown, args: { id: string; validUntil: string }, ctx: ConsentContext) => {
+      const consent = await mustFind(ctx, args.id);
+      requireCoordinatorFor(ctx.caller, consent);
+      if (consent.revokedAt) throw badInput('id', 'A revoked consent cannot be renewed: record a new consent');
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(args.validUntil) || Number.isNaN(Date.parse(args.validUntil))) {
+        throw badInput('validUntil', 'validUntil must be a date, YYYY-MM-DD');
+      }
+      const now = ctx.now();
+      const validUntil = endOfDanishDay(args.validUntil);
+      if (validUntil <= now || validUntil <= consent.validUntil) throw badInput('validUntil', 'A renewal must end later than the consent does now');
+      const latest = new Date(now.getTime() + (ctx.config.consent.maxValidityDays + 1) * 86_400_000);
+      if (validUntil > latest) throw badInput('validUntil', `A consent may run at most ${ctx.config.consent.maxValidityDays} days from now`);
+      await ctx.store.renew(consent.id, validUntil, ctx.caller, now);
+      const renewed = (await ctx.store.byId(consent.id))!;
+      await ctx.accessLog.append([consentLogEntry(ctx, renewed, 'RENEWED', now)]);
+      return renewed;
+    },
+    requestEmergencyAccess: async (_: unknown, args: { input: { cpr: string; legalGround: string; justification: string } }, ctx: ConsentContext) => {
+      if (!ctx.caller.roles.includes('caseworker')) throw forbidden('Emergency access needs the caseworker role');
+      const cpr = parseCprArgument(args.input.cpr);
+      if (!ctx.config.emergency.legalGrounds[args.input.legalGround]) {
+        throw badInput('legalGround', `Unknown legal ground; see emergencyLegalGrounds`);
+      }
+      try {
+        checkJustification(args.input.justification);
+      } catch (error) {
+        asGraphQLError(error);
+      }
+      if (!(await ctx.register.factsFor(cpr))) throw badInput('cpr', 'The citizen is not in the register');
+      const now = ctx.now();
+      let access: EmergencyAccessRecord;
+      try {
+        access = await ctx.store.openEmergencyAccess(
+          {
+            cpr,
+            actor: ctx.caller,
+            legalGround: args.input.legalGround,
+            justification: args.input.justification.trim(),
+            durationMinutes: ctx.config.emergency.durationMinutes,
+            maxPerDay: ctx.config.emergency.maxPerCaseworkerPerDay,
+          },
+          now,
+        );
+      } catch (error) {
+        if (error instanceof EmergencyLimitReached) {
+          throw new GraphQLError(`At most ${ctx.config.emergency.maxPerCaseworkerPerDay} emergency accesses per caseworker per day`, {
+            extensions: { code: 'RATE_LIMITED' },
+          });
+        }
+        throw error;
+      }
+      await ctx.accessLog.append([
+        {
+          at: now,
+          actorId: ctx.caller.id,
+          actorDepartment: ctx.caller.department,
+          role: ctx.caller.roles.join(','),
+          cpr,
+          sourceDepartment: null,
+          categories: ['EMERGENCY_ACCESS_OPENED'],
+          outcome: 'RELEASED',
+          legalBasis: 'EMERGENCY',
+          consentId: null,
+          consentVersion: null,
+          emergencyAccessId: access.id,
+          purpose: ctx.caller.purpose,
+          operation: ctx.caller.operation,
+          requestId: ctx.caller.requestId,
+          criterion: `legal ground ${access.legalGround}`,
+        },
+      ]);
+      return emergencyView(access);
+    },
   },
   Citizen: {
     __resolveReference: (reference: { cpr: string }) => ({ cpr: normaliseCpr(reference.cpr) ?? reference.cpr }),
-    consents: async () => [],
+    consents: async (citizen: { cpr: string }, _: unknown, ctx: ConsentContext) => {
+      const visible = (await ctx.consentsByCpr.load(citizen.cpr)).filter((c) => maySee(ctx.caller, c));
+      const now = ctx.now();
+      if (visible.length) await ctx.accessLog.append(visible.map((c) => consentLogEntry(ctx, c, 'READ', now)));
+      return visible;
+    },
+  },
+  Consent: {
+    citizen: (consent: ConsentRecord) => ({ cpr: consent.cpr }),
+    sourceDepartments: (consent: ConsentRecord) => consent.sourceDepartments.map(departmentEnum),
+    recipientDepartments: (consent: ConsentRecord) => consent.recipientDepartments.map(departmentEnum),
+    validFrom: (consent: ConsentRecord) => consent.validFrom.toISOString(),
+    validUntil: (consent: ConsentRecord) => consent.validUntil.toISOString(),
+    revokedAt: (consent: ConsentRecord) => consent.revokedAt?.toISOString() ?? null,
+    status: (consent: ConsentRecord, _: unknown, ctx: ConsentContext) => consentStatus(consent, ctx.now()),
+    history: async (consent: ConsentRecord, _: unknown, ctx: ConsentContext) =>
+      (await ctx.eventsByConsent.load(consent.id)).map((e) => ({ ...e, at: e.at.toISOString(), actorDepartment: departmentEnum(e.actorDepartment) })),
   },
 };

@@ -7,6 +7,9 @@ import { openDatabase, type Database } from '../shared/src/db.ts';
 import { buildWorld, PERSONAS, type World } from '../shared/src/demo/world.ts';
 import type { Caller } from '../shared/src/identity.ts';
 import { InMemoryAccessLog, NO_CONSENTS, type ConsentGrant, type ConsentLookup } from '../shared/src/release.ts';
+import { staticConsents } from '../shared/src/testing.ts';
+import { loadConfig } from '../shared/src/config.ts';
+import { NO_REGISTER } from '../registry/facts.ts';
 import { prepareDatabase, type ServiceDefinition } from '../shared/src/service.ts';
 import { readSubgraphSdl } from '../shared/src/subgraph.ts';
 import { family } from './index.ts';
@@ -69,7 +72,7 @@ const FAMILY_QUERY = /* GraphQL */ `
 
 async function viewsOf(cprs: string[], who: Caller = caller('family'), consents: ConsentLookup = NO_CONSENTS) {
   const accessLog = new InMemoryAccessLog();
-  const contextValue = family.createContext(who, { db, accessLog, consents });
+  const contextValue = family.createContext(who, { db, accessLog, consents, config: loadConfig({}), register: NO_REGISTER });
   const result = await graphql({
     schema,
     source: FAMILY_QUERY,
@@ -187,7 +190,7 @@ describe('release to another department', () => {
     validUntil: new Date(now + 86_400_000),
     revokedAt: null,
   };
-  const consents: ConsentLookup = { consentsFor: async (cprs) => new Map(cprs.filter((c) => c === P.soren).map((c) => [c, [grant]])) };
+  const consents: ConsentLookup = staticConsents([grant]);
 
   it('is Restricted without a consent', async () => {
     const { views } = await viewsOf([P.soren], caller('jobcentre', 'COORDINATED_EFFORT'));

@@ -48,6 +48,7 @@ export function createLoaders(knex: Knex, caller: Caller, accessLog: AccessLogWr
           legalBasis: 'OWN_DEPARTMENT' as const,
           consentId: null,
           consentVersion: null,
+          emergencyAccessId: null,
           purpose: caller.purpose,
           operation: caller.operation,
           requestId: caller.requestId,

@@ -1,7 +1,7 @@
 /**
- * The consent store. Consents are never edited in place: `consent_version` rows are immutable
- * snapshots (a renewal adds a version) and `consent_event` rows record every change with who, when
- * and why.
+ * The consent store. Consents are never edited in place: `consent` and `consent_version` rows are
+ * written once (a renewal adds a version), and `consent_event` rows record every change with who,
+ * when and why; a consent's revocation is its REVOKED event.
  */
 import type { Migration } from '../../shared/src/db.ts';
 
@@ -39,6 +39,32 @@ export const migrations: Migration[] = [
         t.string('actor_id').notNullable();
         t.string('actor_department').notNullable();
         t.text('reason');
+      });
+    },
+  },
+  {
+    name: '0002_emergency_access',
+    async up(knex) {
+      await knex.schema.createTable('emergency_access', (t) => {
+        t.uuid('id').primary();
+        t.string('cpr', 11).notNullable().index();
+        t.string('actor_id').notNullable();
+        t.string('actor_department').notNullable();
+        t.string('legal_ground').notNullable();
+        t.text('justification').notNullable();
+        t.timestamp('granted_at', { useTz: true }).notNullable();
+        t.timestamp('valid_until', { useTz: true }).notNullable();
+        t.string('request_id');
+        t.index(['actor_id', 'granted_at']);
+      });
+      // Reviews are their own rows: the access itself is never edited.
+      await knex.schema.createTable('emergency_access_review', (t) => {
+        t.bigIncrements('id');
+        t.uuid('emergency_access_id').notNullable().references('emergency_access.id').index();
+        t.string('verdict').notNullable(); // APPROVED, MISUSE
+        t.text('note');
+        t.string('reviewer_id').notNullable();
+        t.timestamp('at', { useTz: true }).notNullable();
       });
     },
   },

@@ -32,7 +32,26 @@ export interface HubConfig {
   gatewayPrivateKeyFile: string | undefined;
   gatewayPublicKeyFile: string | undefined;
   logLevel: string;
+  consent: {
+    /** The longest a consent may run, from its start. */
+    maxValidityDays: number;
+  };
+  emergency: {
+    /** Legal grounds a caseworker may state for emergency access: code → description. */
+    legalGrounds: Record<string, string>;
+    /** How long an emergency access lasts. */
+    durationMinutes: number;
+    /** Emergency accesses one caseworker may open per day (Danish calendar day). */
+    maxPerCaseworkerPerDay: number;
+  };
 }
+
+/** Grounds in Danish law for sharing without consent; configurable with EMERGENCY_LEGAL_GROUNDS. */
+export const DEFAULT_EMERGENCY_GROUNDS: Record<string, string> = {
+  CHILD_AT_RISK: 'Barnets lov § 133: a child or young person may need support (duty to report)',
+  VITAL_INTERESTS: 'GDPR art. 9(2)(c) / databeskyttelsesloven § 7: to protect the vital interests of the citizen',
+  SERIOUS_CRIME_PREVENTION: 'Retsplejeloven § 115: to prevent serious crime (SSP cooperation)',
+};
 
 const envName = (service: ServiceName) => service.toUpperCase().replace(/-/g, '_');
 
@@ -44,6 +63,31 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
     throw new ConfigError(`${name} must be a port number (0-65535), got "${raw}"`);
   }
   return value;
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new ConfigError(`${name} must be a whole number from 1 to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+/** `CODE=description;CODE2=description` */
+function legalGrounds(env: NodeJS.ProcessEnv): Record<string, string> {
+  const raw = env.EMERGENCY_LEGAL_GROUNDS;
+  if (raw === undefined || raw.trim() === '') return DEFAULT_EMERGENCY_GROUNDS;
+  const grounds: Record<string, string> = {};
+  for (const part of raw.split(';').map((p) => p.trim()).filter(Boolean)) {
+    const [code, ...description] = part.split('=');
+    if (!code || !/^[A-Z][A-Z0-9_]*$/.test(code.trim()) || description.join('=').trim() === '') {
+      throw new ConfigError('EMERGENCY_LEGAL_GROUNDS must read CODE=description;CODE2=description (codes in capitals)');
+    }
+    grounds[code.trim()] = description.join('=').trim();
+  }
+  return grounds;
 }
 
 function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | undefined {
@@ -89,5 +133,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     gatewayPrivateKeyFile: env.GATEWAY_PRIVATE_KEY_FILE || undefined,
     gatewayPublicKeyFile: env.GATEWAY_PUBLIC_KEY_FILE || undefined,
     logLevel: env.LOG_LEVEL || 'info',
+    consent: { maxValidityDays: positiveInt(env, 'CONSENT_MAX_VALIDITY_DAYS', 730, 3650) },
+    emergency: {
+      legalGrounds: legalGrounds(env),
+      durationMinutes: positiveInt(env, 'EMERGENCY_ACCESS_MINUTES', 60, 24 * 60),
+      maxPerCaseworkerPerDay: positiveInt(env, 'EMERGENCY_ACCESS_MAX_PER_DAY', 3, 100),
+    },
   };
 }

@@ -15,8 +15,10 @@ import { SERVICE_NAMES, type HubConfig, type ServiceName } from './config.ts';
 import { openDatabase, type Database } from './db.ts';
 import { buildWorld, type World } from './demo/world.ts';
 import { loadKeys, type HubKeys } from './identity.ts';
-import { InMemoryAccessLog, NO_CONSENTS, type AccessLogWriter, type ConsentLookup } from './release.ts';
-import { prepareDatabase, startService, type ServiceDefinition } from './service.ts';
+import { InMemoryAccessLog, type AccessLogWriter, type ConsentLookup } from './release.ts';
+import { createConsentLookup } from '../../consent/store.ts';
+import { createRegisterLookup } from '../../registry/facts.ts';
+import { prepareDatabase, startService, type ServiceDefinition, type ServiceDeps } from './service.ts';
 import type { RunningSubgraph } from './subgraph.ts';
 
 export const SERVICES: Record<ServiceName, ServiceDefinition<any>> = {
@@ -35,9 +37,9 @@ export function accessLogFor(_config: HubConfig): AccessLogWriter {
   return new InMemoryAccessLog();
 }
 
-/** Where department subgraphs find consents. Until consents are recorded, nobody has one. */
-export function consentLookupFor(_config: HubConfig): ConsentLookup {
-  return NO_CONSENTS;
+/** Department subgraphs read consents from the consent service's store (read-only use). */
+export function consentLookupFor(consentDb: Database): ConsentLookup {
+  return createConsentLookup(consentDb.knex);
 }
 
 export interface HubOptions {
@@ -58,6 +60,10 @@ export interface RunningHub {
   keys: HubKeys;
   accessLog: AccessLogWriter;
   world: World | null;
+  /** Another instance of a subgraph over the same database (scale-out, and the tests of it). */
+  startInstance(name: ServiceName): Promise<RunningSubgraph>;
+  /** Another gateway, with the given subgraph URLs in place of the first instances'. */
+  startGateway(urls: Partial<Record<ServiceName, string>>): Promise<RunningGateway>;
   stop(): Promise<void>;
 }
 
@@ -65,12 +71,13 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const { config } = options;
   const keys = await loadKeys(config.dataDir, config);
   const accessLog = accessLogFor(config);
-  const consents = consentLookupFor(config);
   const world = options.seed ? buildWorld({ citizens: options.citizens }) : null;
 
   const databases = {} as Record<ServiceName, Database>;
   const subgraphs = {} as Record<ServiceName, RunningSubgraph>;
+  const extras: { stop(): Promise<void> }[] = [];
   const stopAll = async () => {
+    await Promise.allSettled(extras.map((s) => s.stop()));
     await Promise.allSettled(Object.values(subgraphs).map((s) => s.stop()));
     await Promise.allSettled(Object.values(databases).map((d) => d.close()));
   };
@@ -85,22 +92,33 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         const seedNow = options.seed === true || (options.seed === 'if-new' && isNew);
         // Migrations run on every start; a re-seed clears case rows but keeps the code lists.
         await prepareDatabase(SERVICES[name], db, seedNow && world ? world : undefined, { clearFirst: seedNow && !isNew });
-        subgraphs[name] = await startService(SERVICES[name], { db, accessLog, consents }, {
-          port: options.ephemeralPorts ? 0 : config.servicePorts[name],
-          gatewayPublicKey: keys.gatewayPublicKey,
-        });
       }),
     );
-    const gateway = await startGateway({
-      port: options.ephemeralPorts ? 0 : config.gatewayPort,
-      subgraphUrls: Object.fromEntries(SERVICE_NAMES.map((n) => [n, config.subgraphUrls[n] ?? subgraphs[n].url])),
-      identity: {
-        issuer: config.jwt.issuer,
-        audience: config.jwt.audience,
-        jwks: config.jwt.jwksUrl ? { url: config.jwt.jwksUrl } : keys.devIdpJwks,
-      },
-      gatewayPrivateKey: keys.gatewayPrivateKey,
-    });
+    const deps: Omit<ServiceDeps, 'db'> = {
+      config,
+      accessLog,
+      consents: consentLookupFor(databases.consent),
+      register: createRegisterLookup(databases.registry.knex),
+    };
+    const startOne = (name: ServiceName, port: number) =>
+      startService(SERVICES[name], { ...deps, db: databases[name] }, { port, gatewayPublicKey: keys.gatewayPublicKey });
+    await Promise.all(
+      SERVICE_NAMES.map(async (name) => {
+        subgraphs[name] = await startOne(name, options.ephemeralPorts ? 0 : config.servicePorts[name]);
+      }),
+    );
+    const gatewayOn = (port: number, urls: Partial<Record<ServiceName, string>>) =>
+      startGateway({
+        port,
+        subgraphUrls: Object.fromEntries(SERVICE_NAMES.map((n) => [n, urls[n] ?? config.subgraphUrls[n] ?? subgraphs[n].url])),
+        identity: {
+          issuer: config.jwt.issuer,
+          audience: config.jwt.audience,
+          jwks: config.jwt.jwksUrl ? { url: config.jwt.jwksUrl } : keys.devIdpJwks,
+        },
+        gatewayPrivateKey: keys.gatewayPrivateKey,
+      });
+    const gateway = await gatewayOn(options.ephemeralPorts ? 0 : config.gatewayPort, {});
     return {
       gateway,
       subgraphs,
@@ -108,6 +126,16 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       keys,
       accessLog,
       world,
+      async startInstance(name) {
+        const instance = await startOne(name, 0);
+        extras.push(instance);
+        return instance;
+      },
+      async startGateway(urls) {
+        const instance = await gatewayOn(0, urls);
+        extras.push(instance);
+        return instance;
+      },
       stop: async () => {
         await gateway.stop();
         await stopAll();

@@ -49,6 +49,8 @@ export interface CategoryDecision {
   reason: RestrictionReason | null;
   consentId: string | null;
   consentVersion: number | null;
+  /** The emergency access relied on, when the legal basis is EMERGENCY. */
+  emergencyAccessId: string | null;
 }
 
 export interface ReleaseDecision {
@@ -70,6 +72,7 @@ export interface AccessLogEntry {
   legalBasis: LegalBasis;
   consentId: string | null;
   consentVersion: number | null;
+  emergencyAccessId: string | null;
   purpose: Purpose | null;
   operation: string | null;
   requestId: string;
@@ -107,15 +110,50 @@ export interface ConsentGrant {
   revokedAt: Date | null;
 }
 
-/** Finds the consents that name the given citizens. Must throw rather than answer partially. */
-export interface ConsentLookup {
-  consentsFor(cprs: readonly string[]): Promise<Map<string, ConsentGrant[]>>;
+/** An emergency access: one caseworker, one citizen, a stated legal ground, a short time. */
+export interface EmergencyGrant {
+  id: string;
+  cpr: string;
+  actorId: string;
+  actorDepartment: Department;
+  legalGround: string;
+  validFrom: Date;
+  validUntil: Date;
 }
 
-/** Until consents are recorded, no citizen has one. */
+/** What the decision for one citizen can rely on. */
+export interface ConsentEvidence {
+  consents: ConsentGrant[];
+  /** Only the calling caseworker's own emergency accesses. */
+  emergencies: EmergencyGrant[];
+}
+
+/**
+ * Where the decision finds consents. Implementations throw rather than answer partially: a failed
+ * lookup refuses the whole batch.
+ */
+export interface ConsentLookup {
+  lookup(cprs: readonly string[], caller: Caller): Promise<Map<string, ConsentEvidence>>;
+  /**
+   * At the release point: which of these consents and emergency accesses are still active at `at`?
+   * Serialised with revocation in the consent store, so that once `revokeConsent` has returned no
+   * confirmation can succeed for that consent.
+   */
+  confirm(ids: { consentIds: string[]; emergencyAccessIds: string[] }, at: Date): Promise<Set<string>>;
+}
+
+/** Nobody has a consent: what a lookup answers before consents are recorded, and in unit tests. */
 export const NO_CONSENTS: ConsentLookup = {
-  consentsFor: async () => new Map(),
+  lookup: async () => new Map(),
+  confirm: async () => new Set(),
 };
+
+/**
+ * Active at `now`: begun, not ended, and never revoked. A revocation counts whatever its timestamp
+ * says: it takes effect at once, and clocks of different machines may disagree.
+ */
+export const isActive = (c: Pick<ConsentGrant, 'validFrom' | 'validUntil' | 'revokedAt'>, now: Date): boolean =>
+  c.revokedAt === null && c.validFrom <= now && now < c.validUntil;
 
 const refused = (category: DataCategory, reason: RestrictionReason): CategoryDecision => ({
   category,
@@ -124,46 +162,61 @@ const refused = (category: DataCategory, reason: RestrictionReason): CategoryDec
   reason,
   consentId: null,
   consentVersion: null,
+  emergencyAccessId: null,
 });
 
 /**
- * The rule, as a pure function: may `caller` see `category` of `cpr`, held by `sourceDepartment`?
+ * The rule, as a pure function: may `caller` see `category` of a citizen, held by `sourceDepartment`?
  * Own department: yes, for a caseworker. Another department: only under a consent that is active
- * at `now` and covers the citizen, both departments, the category and the declared purpose.
+ * at `now` and covers the citizen, both departments, the category and the declared purpose; failing
+ * that, under the caller's own active emergency access for the citizen. Otherwise refused, with the
+ * most specific reason.
  */
 export function decideCategory(
+  caller: Caller,
+  sourceDepartment: Department,
+  category: DataCategory,
+  evidence: ConsentEvidence,
+  now: Date,
+): CategoryDecision {
+  if (!caller.roles.includes('caseworker')) return refused(category, 'ROLE_NOT_PERMITTED');
+  if (caller.department === sourceDepartment) {
+    return { category, released: true, legalBasis: 'OWN_DEPARTMENT', reason: null, consentId: null, consentVersion: null, emergencyAccessId: null };
+  }
+  const byConsent = decideByConsent(caller, sourceDepartment, category, evidence.consents, now);
+  if (byConsent.released) return byConsent;
+  const emergency = evidence.emergencies.find(
+    (e) => e.actorId === caller.id && e.actorDepartment === caller.department && e.validFrom <= now && now < e.validUntil,
+  );
+  if (emergency) {
+    return { category, released: true, legalBasis: 'EMERGENCY', reason: null, consentId: null, consentVersion: null, emergencyAccessId: emergency.id };
+  }
+  return byConsent;
+}
+
+function decideByConsent(
   caller: Caller,
   sourceDepartment: Department,
   category: DataCategory,
   consents: readonly ConsentGrant[],
   now: Date,
 ): CategoryDecision {
-  if (!caller.roles.includes('caseworker')) return refused(category, 'ROLE_NOT_PERMITTED');
-  if (caller.department === sourceDepartment) {
-    return { category, released: true, legalBasis: 'OWN_DEPARTMENT', reason: null, consentId: null, consentVersion: null };
-  }
   const between = consents.filter(
     (c) => c.sourceDepartments.includes(sourceDepartment) && c.recipientDepartments.includes(caller.department),
   );
   if (between.length === 0) return refused(category, 'NO_CONSENT');
-  const active = between.filter((c) => !c.revokedAt && c.validFrom <= now && now < c.validUntil);
+  const active = between.filter((c) => isActive(c, now));
   if (active.length === 0) {
-    // The most recent consent between the two departments explains the refusal.
-    const latest = [...between].sort((x, y) => y.validUntil.getTime() - x.validUntil.getTime())[0]!;
-    return refused(category, latest.revokedAt && latest.revokedAt <= now ? 'CONSENT_REVOKED' : 'CONSENT_EXPIRED');
+    // The consent that ended last explains the refusal: revoked, or expired (or not yet begun).
+    const ended = (c: ConsentGrant) => (c.revokedAt && c.revokedAt < c.validUntil ? c.revokedAt : c.validUntil).getTime();
+    const latest = [...between].sort((x, y) => ended(y) - ended(x))[0]!;
+    return refused(category, latest.revokedAt ? 'CONSENT_REVOKED' : 'CONSENT_EXPIRED');
   }
   const forPurpose = active.filter((c) => caller.purpose !== null && c.purpose === caller.purpose);
   if (forPurpose.length === 0) return refused(category, 'PURPOSE_NOT_COVERED');
   const covering = forPurpose.find((c) => c.categories.includes(category));
   if (!covering) return refused(category, 'CATEGORY_NOT_COVERED');
-  return {
-    category,
-    released: true,
-    legalBasis: 'CONSENT',
-    reason: null,
-    consentId: covering.id,
-    consentVersion: covering.version,
-  };
+  return { category, released: true, legalBasis: 'CONSENT', reason: null, consentId: covering.id, consentVersion: covering.version, emergencyAccessId: null };
 }
 
 /** The reason shown when nothing of a department is released: the first refusal's reason. */
@@ -179,7 +232,7 @@ export const isReleased = (decision: ReleaseDecision, category: DataCategory): b
 export function logEntriesFor(caller: Caller, decision: ReleaseDecision, at: Date): AccessLogEntry[] {
   const groups = new Map<string, CategoryDecision[]>();
   for (const c of decision.categories) {
-    const key = `${c.released}|${c.legalBasis}|${c.consentId ?? ''}|${c.consentVersion ?? ''}`;
+    const key = `${c.released}|${c.legalBasis}|${c.consentId ?? ''}|${c.consentVersion ?? ''}|${c.emergencyAccessId ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   return [...groups.values()].map((group) => {
@@ -196,6 +249,7 @@ export function logEntriesFor(caller: Caller, decision: ReleaseDecision, at: Dat
       legalBasis: first.legalBasis,
       consentId: first.consentId,
       consentVersion: first.consentVersion,
+      emergencyAccessId: first.emergencyAccessId,
       purpose: caller.purpose,
       operation: caller.operation,
       requestId: caller.requestId,
@@ -212,25 +266,51 @@ export interface ReleaseGateOptions {
   now?: () => Date;
 }
 
+const EMPTY_EVIDENCE: ConsentEvidence = { consents: [], emergencies: [] };
+
+function decide(caller: Caller, sourceDepartment: Department, cprs: readonly string[], evidence: Map<string, ConsentEvidence>, at: Date): ReleaseDecision[] {
+  return cprs.map((cpr) => ({
+    cpr,
+    sourceDepartment,
+    categories: DATA_CATEGORIES[sourceDepartment].map((category) =>
+      decideCategory(caller, sourceDepartment, category, evidence.get(cpr) ?? EMPTY_EVIDENCE, at),
+    ),
+  }));
+}
+
 /**
  * Per-request loader of release decisions for the subgraph's own department. A batch of citizens
- * costs one consent lookup and one log write; if either fails, every citizen in the batch fails,
- * so nothing is released without its decision logged.
+ * costs one consent lookup, one confirmation and one log write, however many citizens it holds.
+ *
+ * The decision is made on a lookup; the release point is the confirmation, serialised with
+ * revocation in the consent store. A consent revoked or ended in between is caught there and the
+ * citizen is decided again from a fresh lookup. If the lookup, the confirmation or the log write
+ * fails, every citizen in the batch fails: nothing is released without its decision logged.
  */
 export function createReleaseGate(options: ReleaseGateOptions): DataLoader<string, ReleaseDecision> {
   const { caller, sourceDepartment, consents, log } = options;
   const now = options.now ?? (() => new Date());
   return new DataLoader<string, ReleaseDecision>(async (cprs) => {
-    const at = now();
+    let at = now();
     const ownDepartment = caller.department === sourceDepartment;
-    const grants = ownDepartment ? new Map<string, ConsentGrant[]>() : await consents.consentsFor(cprs);
-    const decisions = cprs.map((cpr) => ({
-      cpr,
-      sourceDepartment,
-      categories: DATA_CATEGORIES[sourceDepartment].map((category) =>
-        decideCategory(caller, sourceDepartment, category, grants.get(cpr) ?? [], at),
-      ),
-    }));
+    let decisions = decide(caller, sourceDepartment, cprs, ownDepartment ? new Map() : await consents.lookup(cprs, caller), at);
+    for (let attempt = 0; ; attempt++) {
+      const reliedOn = decisions.flatMap((d) => d.categories);
+      const consentIds = [...new Set(reliedOn.flatMap((c) => (c.consentId ? [c.consentId] : [])))];
+      const emergencyAccessIds = [...new Set(reliedOn.flatMap((c) => (c.emergencyAccessId ? [c.emergencyAccessId] : [])))];
+      if (consentIds.length === 0 && emergencyAccessIds.length === 0) break;
+      at = now();
+      const confirmed = await consents.confirm({ consentIds, emergencyAccessIds }, at);
+      const stale = decisions.filter((d) =>
+        d.categories.some((c) => (c.consentId && !confirmed.has(c.consentId)) || (c.emergencyAccessId && !confirmed.has(c.emergencyAccessId))),
+      );
+      if (stale.length === 0) break;
+      if (attempt >= 2) throw new Error('consents kept changing during the release; refusing the batch');
+      // Decide the affected citizens again on what the store says now.
+      const fresh = decide(caller, sourceDepartment, stale.map((d) => d.cpr), await consents.lookup(stale.map((d) => d.cpr), caller), at);
+      const byCpr = new Map(fresh.map((d) => [d.cpr, d]));
+      decisions = decisions.map((d) => byCpr.get(d.cpr) ?? d);
+    }
     await log.append(decisions.flatMap((d) => logEntriesFor(caller, d, at)));
     return decisions;
   });
@@ -257,6 +337,7 @@ export async function logListing(
     legalBasis: outcome === 'RELEASED' ? ('OWN_DEPARTMENT' as const) : ('NONE' as const),
     consentId: null,
     consentVersion: null,
+    emergencyAccessId: null,
     purpose: caller.purpose,
     operation: caller.operation,
     requestId: caller.requestId,

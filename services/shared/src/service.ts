@@ -5,7 +5,8 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { Knex } from 'knex';
 import type { CryptoKey } from 'jose';
-import type { ServiceName } from './config.ts';
+import type { HubConfig, ServiceName } from './config.ts';
+import type { RegisterLookup } from '../../registry/facts.ts';
 import { migrate, type Database, type Migration } from './db.ts';
 import type { World } from './demo/world.ts';
 import type { Caller } from './identity.ts';
@@ -13,7 +14,10 @@ import type { AccessLogWriter, ConsentLookup } from './release.ts';
 import { startSubgraph, type RunningSubgraph } from './subgraph.ts';
 
 export interface ServiceDeps {
+  config: HubConfig;
   db: Database;
+  /** Read-only facts from the person register (the consent rules need birth dates and custody). */
+  register: RegisterLookup;
   /** Where releases and refusals are recorded. */
   accessLog: AccessLogWriter;
   /** Where the consent decision finds consents. */

@@ -1,0 +1,48 @@
+/**
+ * The demo consents, as DOMAIN.md gives them at start: Anne shares between all three departments
+ * for a year (signed declaration); Simon between the jobcentre and adult social services, not the
+ * family department; Søren has none. They run from the moment of seeding.
+ */
+import type { Knex } from 'knex';
+import { PERSONAS, type World } from '../shared/src/demo/world.ts';
+import type { Caller, Department } from '../shared/src/identity.ts';
+import { DATA_CATEGORIES } from '../shared/src/release.ts';
+import { addDays, danishDate } from '../shared/src/time.ts';
+import { endOfDanishDay, type ValidGrant } from './rules.ts';
+import { createConsentStore } from './store.ts';
+
+const recorder = (department: Department): Caller => ({
+  id: 'demo-coordinator',
+  department,
+  roles: ['caseworker', 'coordinator'],
+  purpose: null,
+  requestId: 'demo-seed',
+  operation: 'seed',
+});
+
+function consent(cpr: string, name: string, departments: Department[], now: Date): ValidGrant {
+  return {
+    cpr,
+    grantedBy: [{ name, cpr, capacity: 'SELF' }],
+    sourceDepartments: departments,
+    recipientDepartments: departments,
+    categories: departments.flatMap((d) => [...DATA_CATEGORIES[d]]),
+    purpose: 'COORDINATED_EFFORT',
+    validFrom: now,
+    validUntil: endOfDanishDay(addDays(danishDate(now), 365)),
+    method: 'WRITTEN',
+    evidence: `Signed declaration, demo document ${cpr.slice(0, 4)}`,
+    textVersion: 'samtykke-2026-01',
+  };
+}
+
+export async function seedConsents(knex: Knex, world: World, now = new Date()): Promise<void> {
+  const store = createConsentStore(knex);
+  const present = new Set(world.persons.map((p) => p.cpr));
+  if (present.has(PERSONAS.anne)) {
+    await store.grant(consent(PERSONAS.anne, 'Anne Larsen', ['jobcentre', 'family', 'adult-social'], now), recorder('family'), now);
+  }
+  if (present.has(PERSONAS.simon)) {
+    await store.grant(consent(PERSONAS.simon, 'Simon Berg', ['jobcentre', 'adult-social'], now), recorder('jobcentre'), now);
+  }
+}

@@ -1,0 +1,252 @@
+/**
+ * The consent store: writes consents, versions, events and emergency accesses, and answers the
+ * department subgraphs' lookups. Revocation and the release-time confirmation take row locks on the
+ * same `consent` row (FOR UPDATE against FOR SHARE), so once `revoke` has committed no confirmation
+ * can still find the consent active.
+ */
+import crypto from 'node:crypto';
+import type { Knex } from 'knex';
+import type { Caller, Department } from '../shared/src/identity.ts';
+import { isActive, type ConsentEvidence, type ConsentGrant, type ConsentLookup, type EmergencyGrant } from '../shared/src/release.ts';
+import { danishDate, danishMidnight } from '../shared/src/time.ts';
+import type { ValidGrant } from './rules.ts';
+
+export interface ConsentRecord extends ConsentGrant {
+  grantedBy: { name: string; cpr: string | null; capacity: string }[];
+  method: string;
+  evidence: string;
+  textVersion: string;
+  createdAt: Date;
+}
+
+export interface ConsentEventRecord {
+  consentId: string;
+  version: number;
+  kind: 'GRANTED' | 'RENEWED' | 'REVOKED';
+  at: Date;
+  actorId: string;
+  actorDepartment: Department;
+  reason: string | null;
+}
+
+export interface EmergencyAccessRecord extends EmergencyGrant {
+  justification: string;
+  reviewStatus: 'PENDING' | 'APPROVED' | 'MISUSE';
+}
+
+export class EmergencyLimitReached extends Error {}
+
+const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+
+/** The latest version of each consent, with its revocation time (from its REVOKED event). */
+function latestVersions(knex: Knex) {
+  return knex('consent as c')
+    .join('consent_version as v', 'v.consent_id', 'c.id')
+    .whereRaw('v.version = (select max(version) from consent_version where consent_id = c.id)')
+    .select(
+      'c.id',
+      'c.cpr',
+      'c.created_at',
+      'v.*',
+      knex.raw(`(select min(e.at) from consent_event e where e.consent_id = c.id and e.kind = 'REVOKED') as revoked_at`),
+    );
+}
+
+function toRecord(row: Record<string, any>): ConsentRecord {
+  return {
+    id: row.id,
+    version: row.version,
+    cpr: row.cpr,
+    sourceDepartments: row.source_departments,
+    recipientDepartments: row.recipient_departments,
+    categories: row.categories,
+    purpose: row.purpose,
+    validFrom: asDate(row.valid_from),
+    validUntil: asDate(row.valid_until),
+    revokedAt: row.revoked_at ? asDate(row.revoked_at) : null,
+    grantedBy: typeof row.granted_by === 'string' ? JSON.parse(row.granted_by) : row.granted_by,
+    method: row.method,
+    evidence: row.evidence,
+    textVersion: row.text_version,
+    createdAt: asDate(row.created_at),
+  };
+}
+
+function toEmergency(row: Record<string, any>): EmergencyAccessRecord {
+  return {
+    id: row.id,
+    cpr: row.cpr,
+    actorId: row.actor_id,
+    actorDepartment: row.actor_department,
+    legalGround: row.legal_ground,
+    justification: row.justification,
+    validFrom: asDate(row.granted_at),
+    validUntil: asDate(row.valid_until),
+    reviewStatus: row.verdict ?? 'PENDING',
+  };
+}
+
+export function createConsentStore(knex: Knex) {
+  const versionRow = (id: string, version: number, grant: Omit<ValidGrant, 'cpr'>, at: Date) => ({
+    consent_id: id,
+    version,
+    source_departments: grant.sourceDepartments,
+    recipient_departments: grant.recipientDepartments,
+    categories: grant.categories,
+    purpose: grant.purpose,
+    valid_from: grant.validFrom,
+    valid_until: grant.validUntil,
+    granted_by: JSON.stringify(grant.grantedBy),
+    method: grant.method,
+    evidence: grant.evidence,
+    text_version: grant.textVersion,
+    recorded_at: at,
+  });
+  const event = (consentId: string, version: number, kind: ConsentEventRecord['kind'], actor: Caller, at: Date, reason: string | null) => ({
+    consent_id: consentId,
+    version,
+    kind,
+    at,
+    actor_id: actor.id,
+    actor_department: actor.department,
+    reason,
+  });
+
+  const store = {
+    async byId(id: string): Promise<ConsentRecord | null> {
+      if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+      const row = await latestVersions(knex).where('c.id', id).first();
+      return row ? toRecord(row) : null;
+    },
+
+    async byCprs(cprs: readonly string[]): Promise<ConsentRecord[]> {
+      const rows = await latestVersions(knex).whereIn('c.cpr', cprs).orderBy('c.created_at', 'desc');
+      return rows.map(toRecord);
+    },
+
+    async eventsFor(consentIds: readonly string[]): Promise<ConsentEventRecord[]> {
+      const rows = await knex('consent_event').whereIn('consent_id', consentIds).orderBy('id');
+      return rows.map((r) => ({
+        consentId: r.consent_id,
+        version: r.version,
+        kind: r.kind,
+        at: asDate(r.at),
+        actorId: r.actor_id,
+        actorDepartment: r.actor_department,
+        reason: r.reason,
+      }));
+    },
+
+    async grant(grant: ValidGrant, actor: Caller, at: Date): Promise<string> {
+      const id = crypto.randomUUID();
+      await knex.transaction(async (trx) => {
+        await trx('consent').insert({ id, cpr: grant.cpr, created_at: at });
+        await trx('consent_version').insert(versionRow(id, 1, grant, at));
+        await trx('consent_event').insert(event(id, 1, 'GRANTED', actor, at, null));
+      });
+      return id;
+    },
+
+    /** A renewal is a new version with a new end; the earlier versions stay as they were. */
+    async renew(id: string, validUntil: Date, actor: Caller, at: Date): Promise<void> {
+      await knex.transaction(async (trx) => {
+        await trx('consent').where('id', id).forUpdate().first();
+        const current = toRecord(await latestVersions(trx).where('c.id', id).first());
+        const version = current.version + 1;
+        await trx('consent_version').insert(versionRow(id, version, { ...current, sourceDepartments: current.sourceDepartments, recipientDepartments: current.recipientDepartments, grantedBy: current.grantedBy as ValidGrant['grantedBy'], method: current.method as ValidGrant['method'], validUntil }, at));
+        await trx('consent_event').insert(event(id, version, 'RENEWED', actor, at, null));
+      });
+    },
+
+    /** Takes the consent's row lock, so it waits for confirmations in flight and blocks later ones. */
+    async revoke(id: string, reason: string, actor: Caller, at: Date): Promise<void> {
+      await knex.transaction(async (trx) => {
+        await trx('consent').where('id', id).forUpdate().first();
+        const current = toRecord(await latestVersions(trx).where('c.id', id).first());
+        if (current.revokedAt) return;
+        await trx('consent_event').insert(event(id, current.version, 'REVOKED', actor, at, reason));
+      });
+    },
+
+    async openEmergencyAccess(
+      access: { cpr: string; actor: Caller; legalGround: string; justification: string; durationMinutes: number; maxPerDay: number },
+      at: Date,
+    ): Promise<EmergencyAccessRecord> {
+      const id = crypto.randomUUID();
+      await knex.transaction(async (trx) => {
+        // One caseworker's count must not race with itself across instances.
+        await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`emergency:${access.actor.id}`]);
+        const since = danishMidnight(danishDate(at));
+        const opened = await trx('emergency_access').where('actor_id', access.actor.id).andWhere('granted_at', '>=', since).count({ count: '*' }).first();
+        if (Number(opened?.count ?? 0) >= access.maxPerDay) throw new EmergencyLimitReached();
+        await trx('emergency_access').insert({
+          id,
+          cpr: access.cpr,
+          actor_id: access.actor.id,
+          actor_department: access.actor.department,
+          legal_ground: access.legalGround,
+          justification: access.justification,
+          granted_at: at,
+          valid_until: new Date(at.getTime() + access.durationMinutes * 60_000),
+          request_id: access.actor.requestId,
+        });
+      });
+      return (await store.emergencyAccesses({ ids: [id] }))[0]!;
+    },
+
+    async emergencyAccesses(filter: { ids?: string[]; cprs?: readonly string[]; actorId?: string; activeAt?: Date }): Promise<EmergencyAccessRecord[]> {
+      const query = knex('emergency_access as a')
+        .leftJoin(
+          knex('emergency_access_review').distinctOn('emergency_access_id').orderBy([{ column: 'emergency_access_id' }, { column: 'id', order: 'desc' }]).as('r'),
+          'r.emergency_access_id',
+          'a.id',
+        )
+        .select('a.*', 'r.verdict')
+        .orderBy('a.granted_at');
+      if (filter.ids) query.whereIn('a.id', filter.ids);
+      if (filter.cprs) query.whereIn('a.cpr', filter.cprs);
+      if (filter.actorId) query.where('a.actor_id', filter.actorId);
+      if (filter.activeAt) query.where('a.granted_at', '<=', filter.activeAt).andWhere('a.valid_until', '>', filter.activeAt);
+      return (await query).map(toEmergency);
+    },
+  };
+  return store;
+}
+
+export type ConsentStore = ReturnType<typeof createConsentStore>;
+
+/**
+ * The department subgraphs' view of the consent store. Reads go straight to the store: no decision
+ * is cached, so a revocation needs no invalidation to take effect.
+ */
+export function createConsentLookup(knex: Knex): ConsentLookup {
+  const store = createConsentStore(knex);
+  return {
+    async lookup(cprs: readonly string[], caller: Caller): Promise<Map<string, ConsentEvidence>> {
+      const [consents, emergencies] = await Promise.all([
+        store.byCprs(cprs),
+        store.emergencyAccesses({ cprs, actorId: caller.id, activeAt: new Date() }),
+      ]);
+      return new Map(
+        cprs.map((cpr) => [cpr, { consents: consents.filter((c) => c.cpr === cpr), emergencies: emergencies.filter((e) => e.cpr === cpr) }]),
+      );
+    },
+
+    async confirm(ids: { consentIds: string[]; emergencyAccessIds: string[] }, at: Date): Promise<Set<string>> {
+      const active = new Set<string>();
+      await knex.transaction(async (trx) => {
+        if (ids.consentIds.length) {
+          // FOR SHARE: waits for a revocation in progress, and holds one off until this commits.
+          await trx('consent').whereIn('id', ids.consentIds).forShare().select('id');
+          const rows = (await latestVersions(trx).whereIn('c.id', ids.consentIds)).map(toRecord);
+          for (const c of rows) if (isActive(c, at)) active.add(c.id);
+        }
+        if (ids.emergencyAccessIds.length) {
+          const rows = await trx('emergency_access').whereIn('id', ids.emergencyAccessIds).andWhere('granted_at', '<=', at).andWhere('valid_until', '>', at).select('id');
+          for (const r of rows) active.add(r.id);
+        }
+      });
+      return active;
+    },
+  };
+}

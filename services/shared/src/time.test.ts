@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, addMinutes, danishDate, danishMidnight, localDateTime } from './time.ts';
+
+describe('Danish time', () => {
+  it.each([
+    ['2026-01-15', '2026-01-14T23:00:00.000Z'],
+    ['2026-07-01', '2026-06-30T22:00:00.000Z'],
+    ['2026-03-29', '2026-03-28T23:00:00.000Z'],
+    ['2026-10-25', '2026-10-24T22:00:00.000Z'],
+  ])('midnight of %s in Copenhagen is %s', (date, utc) => {
+    expect(danishMidnight(date).toISOString()).toBe(utc);
+  });
+
+  it('gives the Danish calendar date of an instant', () => {
+    expect(danishDate(new Date('2026-11-26T23:30:00Z'))).toBe('2026-11-27');
+    expect(danishDate(new Date('2026-11-26T22:59:00Z'))).toBe('2026-11-26');
+  });
+
+  it('adds days and minutes on the wall clock', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addMinutes('2026-09-08T23:30', 45)).toBe('2026-09-09T00:15');
+    expect(localDateTime('2026-09-08 09:00:00')).toBe('2026-09-08T09:00');
+  });
+});
