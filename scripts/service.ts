@@ -11,6 +11,7 @@ import { openDatabase } from '../services/shared/src/db.ts';
 import { buildWorld } from '../services/shared/src/demo/world.ts';
 import { SERVICES, accessLogFor, consentLookupFor } from '../services/shared/src/hub.ts';
 import { loadKeys } from '../services/shared/src/identity.ts';
+import { applyLogLevel } from '../services/shared/src/logger.ts';
 import { prepareDatabase, startService } from '../services/shared/src/service.ts';
 import { NO_REGISTER, createRegisterLookup } from '../services/registry/facts.ts';
 
@@ -36,6 +37,7 @@ try {
   if (error instanceof ConfigError) fail(error.message);
   throw error;
 }
+applyLogLevel(config.logLevel);
 const keys = await loadKeys(config.dataDir, config);
 const host = '0.0.0.0';
 

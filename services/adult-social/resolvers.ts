@@ -28,7 +28,8 @@ export const resolvers: GraphQLResolverMap<AdultSocialContext> = {
   },
   AdultSocialResult: { __resolveType: resolveTypeByTypename } as never,
   AdultSocialView: {
-    caseOpen: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) => ctx.loaders.caseOpen.load(view.cpr).then((open) => open ?? false),
+    caseOpen: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) =>
+      releasedOrNull(view, 'ADULT_SOCIAL_ASSESSMENTS', (cpr) => ctx.loaders.caseOpen.load(cpr).then((open) => open ?? false)),
     assessments: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) => releasedOrNull(view, 'ADULT_SOCIAL_ASSESSMENTS', (cpr) => ctx.loaders.assessments.load(cpr)),
     supportPackages: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) => releasedOrNull(view, 'ADULT_SOCIAL_SUPPORT', (cpr) => ctx.loaders.supportPackages.load(cpr)),
     currentSupportPackage: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) => releasedOrNull(view, 'ADULT_SOCIAL_SUPPORT', (cpr) => ctx.loaders.currentSupportPackage(cpr)),

@@ -47,7 +47,7 @@ export const resolvers: GraphQLResolverMap<FamilyContext> = {
   FamilyResult: { __resolveType: resolveTypeByTypename } as never,
   FamilyView: {
     caseOpen: (view: DepartmentView, _: unknown, ctx: FamilyContext) =>
-      ctx.loaders.cases.load(view.cpr).then((cases) => cases.some((c) => c.status === 'OPEN')),
+      releasedOrNull(view, 'FAMILY_CASES', (cpr) => ctx.loaders.cases.load(cpr).then((cases) => cases.some((c) => c.status === 'OPEN'))),
     cases: (view: DepartmentView, _: unknown, ctx: FamilyContext) =>
       releasedOrNull(view, 'FAMILY_CASES', (cpr) => ctx.loaders.cases.load(cpr)).then(
         (cases): InvolvementInView[] | null => cases && cases.map((c) => ({ ...c, view })),

@@ -6,8 +6,6 @@ import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { groupByCpr as byCpr } from '../shared/src/loaders.ts';
 import {
-  APPOINTMENT_KIND,
-  EXEMPTION_REASON,
   addMinutes,
   attendedFromFlag,
   localDateTime,
@@ -17,7 +15,7 @@ import {
 
 function appointmentFromRow(r: Record<string, any>) {
   const at = localDateTime(r.tidspunkt);
-  return { id: r.aftale_id, at, end: addMinutes(at, r.varighed_min), kind: APPOINTMENT_KIND[r.aftaletype], attended: attendedFromFlag(r.fremmoedt) };
+  return { id: r.aftale_id, at, end: addMinutes(at, r.varighed_min), kind: r.aftale_hub_vaerdi, attended: attendedFromFlag(r.fremmoedt) };
 }
 
 export function createLoaders(knex: Knex) {
@@ -66,16 +64,21 @@ export function createLoaders(knex: Knex) {
       return byCpr(cprs, rows.map((r) => ({ cpr: r.cpr_nr, name: r.mentor_navn, hoursPerWeek: Number(r.timer_uge), from: r.start_dato, to: r.slut_dato }))).map((list) => list.at(-1) ?? null);
     }),
     appointments: new DataLoader(async (cprs: readonly string[]) => {
-      const rows = await knex('jc_aftale').whereIn('cpr_nr', cprs).orderBy('tidspunkt');
+      const rows = await knex('jc_aftale as a')
+        .join('jc_kode_aftale as k', 'k.kode', 'a.aftaletype')
+        .whereIn('a.cpr_nr', cprs)
+        .orderBy('a.tidspunkt')
+        .select('a.*', 'k.hub_vaerdi as aftale_hub_vaerdi');
       return byCpr(cprs, rows.map((r) => ({ cpr: r.cpr_nr, ...appointmentFromRow(r) })));
     }),
     sanctions: new DataLoader(async (cprs: readonly string[]) => {
       // The missed appointment comes in the same statement, so a sanction costs no extra query.
       const rows = await knex('jc_sanktion as s')
         .leftJoin('jc_aftale as a', 'a.aftale_id', 's.aftale_id')
+        .leftJoin('jc_kode_aftale as k', 'k.kode', 'a.aftaletype')
         .whereIn('s.cpr_nr', cprs)
         .orderBy('s.sanktion_dato')
-        .select('s.*', 'a.tidspunkt', 'a.varighed_min', 'a.aftaletype', 'a.fremmoedt');
+        .select('s.*', 'a.tidspunkt', 'a.varighed_min', 'a.aftaletype', 'a.fremmoedt', 'k.hub_vaerdi as aftale_hub_vaerdi');
       return byCpr(cprs, rows.map((r) => ({
         cpr: r.cpr_nr,
         id: r.sanktion_id,
@@ -86,8 +89,12 @@ export function createLoaders(knex: Knex) {
       })));
     }),
     exemptions: new DataLoader(async (cprs: readonly string[]) => {
-      const rows = await knex('jc_fritagelse').whereIn('cpr_nr', cprs).orderBy('start_dato');
-      return byCpr(cprs, rows.map((r) => ({ cpr: r.cpr_nr, reason: EXEMPTION_REASON[r.aarsag_kode] ?? 'OTHER', from: r.start_dato, to: r.slut_dato })));
+      const rows = await knex('jc_fritagelse as f')
+        .join('jc_kode_fritagelse as k', 'k.kode', 'f.aarsag_kode')
+        .whereIn('f.cpr_nr', cprs)
+        .orderBy('f.start_dato')
+        .select('f.*', 'k.hub_vaerdi');
+      return byCpr(cprs, rows.map((r) => ({ cpr: r.cpr_nr, reason: r.hub_vaerdi, from: r.start_dato, to: r.slut_dato })));
     }),
   };
 }

@@ -28,7 +28,8 @@ export const resolvers: GraphQLResolverMap<JobcentreContext> = {
   },
   JobcentreResult: { __resolveType: resolveTypeByTypename } as never,
   JobcentreView: {
-    caseOpen: (view: DepartmentView, _: unknown, ctx: JobcentreContext) => ctx.loaders.caseOpen.load(view.cpr).then((open) => open ?? false),
+    caseOpen: (view: DepartmentView, _: unknown, ctx: JobcentreContext) =>
+      releasedOrNull(view, 'JOBCENTRE_BENEFITS', (cpr) => ctx.loaders.caseOpen.load(cpr).then((open) => open ?? false)),
     benefits: (view: DepartmentView, _: unknown, ctx: JobcentreContext) => releasedOrNull(view, 'JOBCENTRE_BENEFITS', (cpr) => ctx.loaders.benefits.load(cpr)),
     matchGroup: (view: DepartmentView, _: unknown, ctx: JobcentreContext) => releasedOrNull(view, 'JOBCENTRE_MATCH_GROUP', (cpr) => ctx.loaders.matchGroup.load(cpr)),
     activationOffers: (view: DepartmentView, _: unknown, ctx: JobcentreContext) => releasedOrNull(view, 'JOBCENTRE_ACTIVATION', (cpr) => ctx.loaders.activationOffers.load(cpr)),

@@ -1,6 +1,7 @@
 /** The registry's subgraph: the person register replica. */
 import type { Knex } from 'knex';
 import type { Caller } from '../shared/src/identity.ts';
+import type { AccessLogWriter } from '../shared/src/release.ts';
 import type { ServiceDefinition } from '../shared/src/service.ts';
 import { migrations } from './legacy/migrations.ts';
 import { clear, seed } from './legacy/seed.ts';
@@ -10,6 +11,7 @@ import { resolvers } from './resolvers.ts';
 export interface RegistryContext {
   caller: Caller;
   knex: Knex;
+  accessLog: AccessLogWriter;
   loaders: ReturnType<typeof createLoaders>;
 }
 
@@ -19,5 +21,5 @@ export const registry: ServiceDefinition<RegistryContext> = {
   seed,
   clear,
   resolvers,
-  createContext: (caller, deps) => ({ caller, knex: deps.db.knex, loaders: createLoaders(deps.db.knex, caller, deps.accessLog) }),
+  createContext: (caller, deps) => ({ caller, knex: deps.db.knex, accessLog: deps.accessLog, loaders: createLoaders(deps.db.knex, caller, deps.accessLog) }),
 };

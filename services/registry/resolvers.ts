@@ -1,6 +1,7 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { GraphQLError } from 'graphql';
 import { normaliseCpr, parseCprArgument } from '../shared/src/cpr.ts';
+import { logListing } from '../shared/src/release.ts';
 import { requireRole } from '../shared/src/subgraph.ts';
 import type { RegistryContext } from './index.ts';
 
@@ -18,7 +19,14 @@ async function mustExist(cpr: string, ctx: RegistryContext) {
 
 export const resolvers: GraphQLResolverMap<RegistryContext> = {
   Query: {
-    citizen: (_: unknown, args: { cpr: string }, ctx: RegistryContext) => person(parseCprArgument(args.cpr), ctx),
+    citizen: async (_: unknown, args: { cpr: string }, ctx: RegistryContext) => {
+      const cpr = parseCprArgument(args.cpr);
+      requireRole(ctx.caller, 'caseworker');
+      // The look-up itself is recorded (found or not), with its criterion; a found person's release
+      // is recorded again by the loader, like every other release of them.
+      await logListing(ctx.accessLog, ctx.caller, null, 'citizen by CPR number', 'RELEASED', [cpr], { withListingEntry: false });
+      return person(cpr, ctx);
+    },
   },
   Citizen: {
     __resolveReference: (reference: { cpr: string }, ctx: RegistryContext) => {

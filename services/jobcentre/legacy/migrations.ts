@@ -110,4 +110,29 @@ export const migrations: Migration[] = [
       ]);
     },
   },
+  {
+    name: '0002_jobcentre_code_lists_for_appointments_and_exemptions',
+    async up(knex) {
+      await knex.schema.createTable('jc_kode_aftale', (t) => {
+        t.string('kode', 4).primary();
+        t.string('betegnelse').notNullable();
+        t.string('hub_vaerdi').notNullable();
+      });
+      await knex.schema.createTable('jc_kode_fritagelse', (t) => {
+        t.string('kode', 4).primary();
+        t.string('betegnelse').notNullable();
+        t.string('hub_vaerdi').notNullable();
+      });
+      await knex('jc_kode_aftale').insert([
+        { kode: 'SAMT', betegnelse: 'Jobsamtale', hub_vaerdi: 'INTERVIEW' },
+        { kode: 'AKT', betegnelse: 'Aktiveringsforløb', hub_vaerdi: 'ACTIVATION_SESSION' },
+        { kode: 'OPF', betegnelse: 'Opfølgning', hub_vaerdi: 'FOLLOW_UP' },
+      ]);
+      await knex('jc_kode_fritagelse').insert([
+        { kode: 'SYG', betegnelse: 'Sygdom', hub_vaerdi: 'ILLNESS' },
+        { kode: 'OMS', betegnelse: 'Omsorgsforpligtelser', hub_vaerdi: 'CARE_FOR_FAMILY' },
+        { kode: 'AND', betegnelse: 'Andet', hub_vaerdi: 'OTHER' },
+      ]);
+    },
+  },
 ];

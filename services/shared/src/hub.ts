@@ -15,6 +15,7 @@ import { SERVICE_NAMES, type HubConfig, type ServiceName } from './config.ts';
 import { openDatabase, type Database } from './db.ts';
 import { buildWorld, type World } from './demo/world.ts';
 import { loadKeys, type HubKeys } from './identity.ts';
+import { applyLogLevel } from './logger.ts';
 import { InMemoryAccessLog, type AccessLogWriter, type ConsentLookup } from './release.ts';
 import { createConsentLookup } from '../../consent/store.ts';
 import { createRegisterLookup } from '../../registry/facts.ts';
@@ -69,6 +70,7 @@ export interface RunningHub {
 
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const { config } = options;
+  applyLogLevel(config.logLevel);
   const keys = await loadKeys(config.dataDir, config);
   const accessLog = accessLogFor(config);
   const world = options.seed ? buildWorld({ citizens: options.citizens }) : null;

@@ -10,7 +10,8 @@ const CPR_SHAPE = /\b\d{6}-?\d{4}\b/g;
 export const maskCpr = (text: string): string => text.replace(CPR_SHAPE, '******-****');
 
 export const logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info'),
+  // The configured level is applied at start (`applyLogLevel`); until then, info.
+  level: 'info',
   redact: {
     paths: ['cpr', '*.cpr', 'variables', '*.variables', 'req.headers.authorization', 'headers.authorization', '*.headers["x-hub-caller"]'],
     censor: '[redacted]',
@@ -25,3 +26,8 @@ export const logger = pino({
     err: (err: Error) => ({ type: err?.name, message: maskCpr(String(err?.message ?? '')), stack: err?.stack && maskCpr(err.stack) }),
   },
 });
+
+/** Applies the configured level (config.logLevel), read once at start. */
+export function applyLogLevel(level: string): void {
+  logger.level = level;
+}

@@ -316,14 +316,19 @@ export function createReleaseGate(options: ReleaseGateOptions): DataLoader<strin
   });
 }
 
-/** Records a search or listing (its criterion, never a CPR number) before its result is returned. */
+/**
+ * Records a search or listing (its criterion, never a CPR number in the criterion) before its result
+ * is returned: one entry for the listing itself, and one per citizen it named, so that a citizen's
+ * access report shows it.
+ */
 export async function logListing(
   log: AccessLogWriter,
   caller: Caller,
-  sourceDepartment: Department,
+  sourceDepartment: Department | null,
   criterion: string,
   outcome: 'RELEASED' | 'REFUSED',
   cprs: readonly string[],
+  options: { withListingEntry?: boolean } = {},
 ): Promise<void> {
   const at = new Date();
   const base = {
@@ -343,6 +348,6 @@ export async function logListing(
     requestId: caller.requestId,
     criterion,
   };
-  // One entry for the listing itself, and one per citizen it named, so a citizen's report shows it.
-  await log.append([{ ...base, cpr: null }, ...cprs.map((cpr) => ({ ...base, cpr }))]);
+  const listing = options.withListingEntry === false ? [] : [{ ...base, cpr: null }];
+  await log.append([...listing, ...cprs.map((cpr) => ({ ...base, cpr }))]);
 }
