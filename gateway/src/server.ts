@@ -12,6 +12,7 @@ import { logger } from '../../services/shared/src/logger.ts';
 import { caseloadResolvers } from './caseload.ts';
 import { readCommittedSupergraph, withSubgraphUrls } from './compose.ts';
 import { useCallerIdentity, type CallerIdentityOptions } from './plugins/useCallerIdentity.ts';
+import { useStableErrorCodes } from './plugins/useStableErrorCodes.ts';
 import { useSubgraphSigning } from './plugins/useSubgraphSigning.ts';
 
 export interface GatewayOptions {
@@ -38,8 +39,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     landingPage: false,
     logging: false,
     maskedErrors: true,
+    // Identical requests in flight share one execution. The merge key includes every request
+    // header, so the caller's token and X-Purpose are part of it: two callers are never merged.
+    inboundInflightRequestDeduplication: true,
     additionalResolvers: [caseloadResolvers],
-    plugins: () => [useCallerIdentity(options.identity), useSubgraphSigning(options.gatewayPrivateKey)],
+    plugins: () => [useCallerIdentity(options.identity), useSubgraphSigning(options.gatewayPrivateKey), useStableErrorCodes()],
   });
   const server = http.createServer(runtime);
   const host = options.host ?? '127.0.0.1';

@@ -8,7 +8,7 @@ import { normaliseCpr, parseCprArgument } from '../shared/src/cpr.ts';
 import { departmentEnum, departmentFromEnum, type Caller, type Department } from '../shared/src/identity.ts';
 import type { AccessLogEntry } from '../shared/src/release.ts';
 import type { ConsentContext } from './index.ts';
-import { ConsentRuleViolation, checkJustification, consentStatus, endOfDanishDay, validateGrant, type GrantConsentInput } from './rules.ts';
+import { ConsentRuleViolation, checkDepartmentsNamed, checkJustification, consentStatus, endOfDanishDay, validateGrant, type GrantConsentInput } from './rules.ts';
 import { EmergencyLimitReached, type ConsentRecord, type EmergencyAccessRecord } from './store.ts';
 
 const badInput = (field: string, message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
@@ -81,6 +81,11 @@ export const resolvers: GraphQLResolverMap<ConsentContext> = {
   Mutation: {
     grantConsent: async (_: unknown, args: { input: GrantConsentInput }, ctx: ConsentContext) => {
       const input = args.input;
+      try {
+        checkDepartmentsNamed(input);
+      } catch (error) {
+        asGraphQLError(error);
+      }
       requireCoordinatorFor(ctx.caller, {
         sourceDepartments: input.sourceDepartments.map(departmentFromEnum),
         recipientDepartments: input.recipientDepartments.map(departmentFromEnum),

@@ -65,6 +65,12 @@ function parseDate(value: string, field: string): string {
 /** A consent's end date means "through that day": it ends at the next midnight, Danish time. */
 export const endOfDanishDay = (isoDate: string): Date => danishMidnight(addDays(isoDate, 1));
 
+/** A consent names where data comes from and where it goes; checked before anything else. */
+export function checkDepartmentsNamed(input: Pick<GrantConsentInput, 'sourceDepartments' | 'recipientDepartments'>): void {
+  if (input.sourceDepartments.length === 0) throw new ConsentRuleViolation('sourceDepartments', 'Name the departments the data comes from');
+  if (input.recipientDepartments.length === 0) throw new ConsentRuleViolation('recipientDepartments', 'Name the departments that may receive the data');
+}
+
 /**
  * Validates a grant and returns it normalised. Throws `ConsentRuleViolation` naming the first
  * offending field.
@@ -83,8 +89,7 @@ export function validateGrant(
     return value.trim();
   };
 
-  if (input.sourceDepartments.length === 0) throw new ConsentRuleViolation('sourceDepartments', 'Name the departments the data comes from');
-  if (input.recipientDepartments.length === 0) throw new ConsentRuleViolation('recipientDepartments', 'Name the departments that may receive the data');
+  checkDepartmentsNamed(input);
   const sourceDepartments = [...new Set(input.sourceDepartments.map(departmentFromEnum))];
   const recipientDepartments = [...new Set(input.recipientDepartments.map(departmentFromEnum))];
   if (!sourceDepartments.some((source) => recipientDepartments.some((recipient) => recipient !== source))) {

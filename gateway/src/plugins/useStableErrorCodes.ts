@@ -1,0 +1,36 @@
+/**
+ * Every error the gateway returns carries a stable `extensions.code`: graphql-js leaves variable and
+ * validation errors without one. Variable errors also lose the echoed value, which may hold a CPR
+ * number, keeping graphql-js's explanation of what is wrong.
+ */
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+
+interface ErrorShape {
+  message: string;
+  path?: unknown;
+  extensions?: Record<string, unknown>;
+}
+
+const VARIABLE_ERROR = /^Variable "(\$[_A-Za-z][_0-9A-Za-z]*)" (?:got invalid value .*?; |of required type .*? was not provided)(.*)$/s;
+
+export function stableError(error: ErrorShape): ErrorShape {
+  if (error.extensions?.code) return error;
+  const variable = VARIABLE_ERROR.exec(error.message);
+  if (variable) {
+    const reason = variable[2] || error.message.replace(/got invalid value .*/s, 'is required');
+    return { ...error, message: `Variable "${variable[1]}" is invalid: ${reason}`.trim(), extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } };
+  }
+  // Errors without a path arose before execution: parsing or validation of the document.
+  const code = error.path === undefined ? 'GRAPHQL_VALIDATION_FAILED' : 'INTERNAL_SERVER_ERROR';
+  return { ...error, extensions: { ...error.extensions, code } };
+}
+
+export function useStableErrorCodes(): GatewayPlugin {
+  return {
+    onResultProcess({ result, setResult }) {
+      const fix = (r: any) => (r && Array.isArray(r.errors) ? { ...r, errors: r.errors.map((e: any) => stableError(typeof e.toJSON === 'function' ? e.toJSON() : e)) } : r);
+      if (Array.isArray(result)) setResult(result.map(fix) as never);
+      else if (result && typeof result === 'object' && 'errors' in result) setResult(fix(result));
+    },
+  };
+}

@@ -1,0 +1,274 @@
+/**
+ * Consents through the gateway: recording, validation, category granularity, purpose, renewal,
+ * revocation, expiry, emergency access, and a child's case content.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERSONAS } from '../services/shared/src/demo/world.ts';
+import { addDays, danishDate } from '../services/shared/src/time.ts';
+import { CASEWORKERS, startTestHub, type TestHub } from './harness.ts';
+
+let hub: TestHub;
+const tokens: Record<string, string> = {};
+const today = danishDate(new Date());
+const inDays = (days: number) => addDays(today, days);
+
+const GRANT = /* GraphQL */ `
+  mutation Grant($input: GrantConsentInput!) {
+    grantConsent(input: $input) { id version status categories purpose validUntil sourceDepartments recipientDepartments history { kind version actorId } }
+  }
+`;
+const JOBCENTRE_OF = /* GraphQL */ `
+  query JobcentreOf($cpr: ID!) {
+    citizen(cpr: $cpr) {
+      jobcentre {
+        __typename
+        ... on Restricted { reason }
+        ... on JobcentreView { appointments { id } sanctions { date } benefits { kind } withheld { category reason } }
+      }
+    }
+  }
+`;
+
+const sorenAppointmentsForFamily = (overrides: Record<string, unknown> = {}) => ({
+  cpr: PERSONAS.soren,
+  grantedBy: [{ name: 'Søren Jensen', cpr: PERSONAS.soren, capacity: 'SELF' }],
+  sourceDepartments: ['JOBCENTRE'],
+  recipientDepartments: ['FAMILY'],
+  categories: ['JOBCENTRE_APPOINTMENTS'],
+  purpose: 'COORDINATED_EFFORT',
+  validUntil: inDays(90),
+  method: 'WRITTEN',
+  evidence: 'Declaration 2026-117-4',
+  textVersion: 'samtykke-2026-01',
+  ...overrides,
+});
+
+async function grant(token: string, input: object) {
+  return hub.query(token, GRANT, { input });
+}
+
+async function jobcentreAsFamily(cpr: string, purpose = 'COORDINATED_EFFORT') {
+  const result = await hub.query(tokens.family!, JOBCENTRE_OF, { cpr }, { 'x-purpose': purpose });
+  expect(result.body.errors).toBeUndefined();
+  return result.body.data.citizen.jobcentre;
+}
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  for (const [department, claims] of Object.entries(CASEWORKERS)) tokens[department] = await hub.token(claims);
+  tokens.familyCaseworkerOnly = await hub.token({ sub: 'cw-fa-2', department: 'family', roles: ['caseworker'] });
+});
+afterAll(async () => {
+  await hub?.stop();
+});
+
+describe('recording a consent', () => {
+  it.each<[string, Record<string, unknown>, string]>([
+    ['no categories (a blanket consent)', { categories: [] }, 'categories'],
+    ['no source department', { sourceDepartments: [] }, 'sourceDepartments'],
+    ['no recipient department', { recipientDepartments: [] }, 'recipientDepartments'],
+    ['a department sharing only with itself', { recipientDepartments: ['JOBCENTRE'] }, 'recipientDepartments'],
+    ['a category of a department that is not a source', { categories: ['FAMILY_MEETINGS'] }, 'categories'],
+    ['an end before the start', { validFrom: inDays(10), validUntil: inDays(5) }, 'validUntil'],
+    ['an end further ahead than the maximum', { validUntil: inDays(800) }, 'validUntil'],
+    ['an end that is not a date', { validUntil: '2027-02-30' }, 'validUntil'],
+    ['a start in the past', { validFrom: inDays(-3) }, 'validFrom'],
+    ['no grantor', { grantedBy: [] }, 'grantedBy'],
+    ['an adult who did not consent themself', { grantedBy: [{ name: 'Inger Jensen', cpr: PERSONAS.sorenMother, capacity: 'CUSTODY_HOLDER' }] }, 'grantedBy'],
+    ['no evidence', { evidence: ' ' }, 'evidence'],
+    ['an invalid CPR number', { cpr: '12345' }, 'cpr'],
+    ['a citizen not in the register', { cpr: '610101-1111' }, 'cpr'],
+  ])('refuses %s with BAD_USER_INPUT naming the field', async (_, overrides, field) => {
+    // The jobcentre's coordinator may record it (the jobcentre is the source in every case).
+    const result = await grant(tokens.jobcentre!, sorenAppointmentsForFamily(overrides));
+    expect(result.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(result.body.data?.grantConsent ?? null).toBeNull();
+  });
+
+  it('refuses a consent without an end date or purpose at the schema', async () => {
+    const { validUntil: _, purpose: __, ...incomplete } = sorenAppointmentsForFamily();
+    const result = await grant(tokens.jobcentre!, incomplete);
+    expect(result.body.errors.map((e: any) => e.extensions.code)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    expect(result.body.errors.map((e: any) => e.message).join()).toMatch(/purpose.*validUntil/s);
+    // The message does not echo the submitted values (which hold CPR numbers).
+    expect(JSON.stringify(result.body)).not.toContain(PERSONAS.soren);
+  });
+
+  it('refuses a child under 15 without every custody holder, and accepts it with both', async () => {
+    const child = PERSONAS.sorenChildA;
+    const childConsent = (grantedBy: object[]) => ({
+      cpr: child,
+      grantedBy,
+      sourceDepartments: ['FAMILY'],
+      recipientDepartments: ['JOBCENTRE'],
+      categories: ['FAMILY_MEETINGS'],
+      purpose: 'COORDINATED_EFFORT',
+      validUntil: inDays(60),
+      method: 'WRITTEN',
+      evidence: 'Declaration B-2026-0117-1',
+      textVersion: 'samtykke-2026-01',
+    });
+    const father = { name: 'Søren Jensen', cpr: PERSONAS.soren, capacity: 'CUSTODY_HOLDER' };
+    const mother = { name: 'Maria Holm', cpr: PERSONAS.sorenChildrenMother, capacity: 'CUSTODY_HOLDER' };
+    const onlyFather = await grant(tokens.family!, childConsent([father]));
+    expect(onlyFather.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'grantedBy' });
+    const both = await grant(tokens.family!, childConsent([father, mother]));
+    expect(both.body.errors).toBeUndefined();
+    expect(both.body.data.grantConsent).toMatchObject({ status: 'ACTIVE', version: 1 });
+  });
+
+  it('is refused to a caseworker who is not a coordinator, and to a coordinator of an uninvolved department', async () => {
+    const notCoordinator = await grant(tokens.familyCaseworkerOnly!, sorenAppointmentsForFamily());
+    expect(notCoordinator.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    const uninvolved = await grant(tokens['adult-social']!, sorenAppointmentsForFamily());
+    expect(uninvolved.body.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('enforcement', () => {
+  it('releases appointments and restricts sanctions when only appointments are shared, then stops at revocation', async () => {
+    expect(await jobcentreAsFamily(PERSONAS.soren)).toEqual({ __typename: 'Restricted', reason: 'NO_CONSENT' });
+
+    const granted = await grant(tokens.jobcentre!, sorenAppointmentsForFamily());
+    expect(granted.body.errors).toBeUndefined();
+    const consent = granted.body.data.grantConsent;
+    expect(consent).toMatchObject({ version: 1, status: 'ACTIVE', categories: ['JOBCENTRE_APPOINTMENTS'], history: [{ kind: 'GRANTED', version: 1, actorId: 'cw-jc-1' }] });
+
+    const shared = await jobcentreAsFamily(PERSONAS.soren);
+    expect(shared.__typename).toBe('JobcentreView');
+    expect(shared.appointments.length).toBeGreaterThan(0);
+    expect(shared.sanctions).toBeNull();
+    expect(shared.benefits).toBeNull();
+    expect(shared.withheld).toContainEqual({ category: 'JOBCENTRE_SANCTIONS', reason: 'CATEGORY_NOT_COVERED' });
+
+    // Another purpose than the consent's is not covered; nor is a request that declares none.
+    expect(await jobcentreAsFamily(PERSONAS.soren, 'JOINT_PLAN')).toEqual({ __typename: 'Restricted', reason: 'PURPOSE_NOT_COVERED' });
+    const undeclared = await hub.query(tokens.family!, JOBCENTRE_OF, { cpr: PERSONAS.soren });
+    expect(undeclared.body.data.citizen.jobcentre).toEqual({ __typename: 'Restricted', reason: 'PURPOSE_NOT_COVERED' });
+
+    // The release is logged with the consent's id and version.
+    const released = (hub.accessLog as any).entries.filter((e: any) => e.consentId === consent.id && e.outcome === 'RELEASED' && e.sourceDepartment === 'jobcentre');
+    expect(released[0]).toMatchObject({ legalBasis: 'CONSENT', consentVersion: 1, categories: ['JOBCENTRE_APPOINTMENTS'], actorDepartment: 'family', purpose: 'COORDINATED_EFFORT' });
+
+    const renewed = await hub.query(tokens.jobcentre!, 'mutation ($id: ID!, $until: Date!) { renewConsent(id: $id, validUntil: $until) { version validUntil history { kind version } } }', { id: consent.id, until: inDays(180) });
+    expect(renewed.body.errors).toBeUndefined();
+    expect(renewed.body.data.renewConsent.version).toBe(2);
+    expect(renewed.body.data.renewConsent.history.map((e: any) => [e.kind, e.version])).toEqual([['GRANTED', 1], ['RENEWED', 2]]);
+    await jobcentreAsFamily(PERSONAS.soren);
+    const underRenewal = (hub.accessLog as any).entries.filter((e: any) => e.consentId === consent.id && e.consentVersion === 2 && e.outcome === 'RELEASED');
+    expect(underRenewal.length).toBeGreaterThan(0);
+
+    const revoked = await hub.query(tokens.family!, 'mutation ($id: ID!) { revokeConsent(id: $id, reason: "The citizen withdrew it by phone") { status revokedAt history { kind reason actorId } } }', { id: consent.id });
+    expect(revoked.body.errors).toBeUndefined();
+    expect(revoked.body.data.revokeConsent.status).toBe('REVOKED');
+    expect(revoked.body.data.revokeConsent.history.at(-1)).toEqual({ kind: 'REVOKED', reason: 'The citizen withdrew it by phone', actorId: 'cw-fa-1' });
+    expect(await jobcentreAsFamily(PERSONAS.soren)).toEqual({ __typename: 'Restricted', reason: 'CONSENT_REVOKED' });
+
+    const again = await hub.query(tokens.jobcentre!, 'mutation ($id: ID!, $until: Date!) { renewConsent(id: $id, validUntil: $until) { version } }', { id: consent.id, until: inDays(200) });
+    expect(again.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+
+  it('stops releasing at the moment a consent ends, with no job', async () => {
+    const granted = await grant(tokens.jobcentre!, sorenAppointmentsForFamily({ cpr: PERSONAS.sorenMother, grantedBy: [{ name: 'Inger Jensen', capacity: 'SELF' }] }));
+    const id = granted.body.data.grantConsent.id;
+    // Move the consent's end to two seconds from now, directly in the store, as time would.
+    await hub.databases.consent.knex('consent_version').where({ consent_id: id }).update({ valid_until: new Date(Date.now() + 2000) });
+    expect((await jobcentreAsFamily(PERSONAS.sorenMother)).__typename).toBe('JobcentreView');
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect(await jobcentreAsFamily(PERSONAS.sorenMother)).toEqual({ __typename: 'Restricted', reason: 'CONSENT_EXPIRED' });
+    const listed = await hub.query(tokens.family!, `{ citizen(cpr: "${PERSONAS.sorenMother}") { consents { id status } } }`);
+    expect(listed.body.data.citizen.consents).toContainEqual({ id, status: 'EXPIRED' });
+  });
+
+  it('shows a child\'s case content only under a consent for the child, and a parent\'s involvement under the parent\'s', async () => {
+    const familyOf = (cpr: string) =>
+      hub.query(tokens.jobcentre!, `query ($cpr: ID!) { citizen(cpr: $cpr) { family { __typename ... on Restricted { reason } ... on FamilyView { cases { role measures { kind } meetings { at } } } } } }`, { cpr }, { 'x-purpose': 'COORDINATED_EFFORT' });
+    // Anne consented for herself: the jobcentre sees her involvement, not her child's measures.
+    const anne = (await familyOf(PERSONAS.anne)).body.data.citizen.family;
+    expect(anne.__typename).toBe('FamilyView');
+    expect(anne.cases.every((c: any) => c.role === 'MOTHER' && c.measures.length === 0)).toBe(true);
+    // Her eldest child's case content needs a consent for the child.
+    const child = (await familyOf(PERSONAS.anneChildEldest)).body.data.citizen.family;
+    expect(child).toEqual({ __typename: 'Restricted', reason: 'NO_CONSENT' });
+    const forChild = await grant(tokens.family!, {
+      cpr: PERSONAS.anneChildEldest,
+      grantedBy: [{ name: 'Anne Larsen', cpr: PERSONAS.anne, capacity: 'CUSTODY_HOLDER' }],
+      sourceDepartments: ['FAMILY'],
+      recipientDepartments: ['JOBCENTRE'],
+      categories: ['FAMILY_CASES', 'FAMILY_MEASURES'],
+      purpose: 'COORDINATED_EFFORT',
+      validUntil: inDays(30),
+      method: 'DIGITAL',
+      evidence: 'Digital declaration 88812',
+      textVersion: 'samtykke-2026-01',
+    });
+    expect(forChild.body.errors).toBeUndefined();
+    const childShared = (await familyOf(PERSONAS.anneChildEldest)).body.data.citizen.family;
+    expect(childShared.cases[0].role).toBe('CHILD');
+    expect(childShared.cases[0].measures.map((m: any) => m.kind)).toContain('PLACEMENT_OUTSIDE_HOME');
+    expect(childShared.cases[0].meetings).toBeNull();
+  });
+});
+
+describe('emergency access', () => {
+  const OPEN = 'mutation ($input: EmergencyAccessInput!) { requestEmergencyAccess(input: $input) { id legalGround validUntil grantedAt reviewStatus citizen { cpr } } }';
+  const justification = 'The child told the school teacher today that she is afraid to go home tonight.';
+
+  it.each<[string, Record<string, string>, string]>([
+    ['an unknown legal ground', { legalGround: 'CURIOSITY', justification }, 'legalGround'],
+    ['a justification shorter than a sentence', { legalGround: 'CHILD_AT_RISK', justification: 'urgent' }, 'justification'],
+  ])('refuses %s', async (_, fields, field) => {
+    const result = await hub.query(tokens['adult-social']!, OPEN, { input: { cpr: PERSONAS.soren, ...fields } });
+    expect(result.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it('releases one citizen for a short time with legal basis EMERGENCY, queued for review, and is limited per day', async () => {
+    const caseworker = await hub.token({ sub: 'cw-as-9', department: 'adult-social', roles: ['caseworker'] });
+    const jobcentreOfSoren = () => hub.query(caseworker, JOBCENTRE_OF, { cpr: PERSONAS.soren }).then((r) => r.body.data.citizen.jobcentre);
+    expect(await jobcentreOfSoren()).toEqual({ __typename: 'Restricted', reason: 'NO_CONSENT' });
+
+    const opened = await hub.query(caseworker, OPEN, { input: { cpr: PERSONAS.soren, legalGround: 'CHILD_AT_RISK', justification } });
+    expect(opened.body.errors).toBeUndefined();
+    const access = opened.body.data.requestEmergencyAccess;
+    expect(access.reviewStatus).toBe('PENDING');
+    expect(Date.parse(access.validUntil) - Date.parse(access.grantedAt)).toBe(60 * 60_000);
+
+    const released = await jobcentreOfSoren();
+    expect(released.__typename).toBe('JobcentreView');
+    expect(released.sanctions).toHaveLength(3);
+    const logged = (hub.accessLog as any).entries.filter((e: any) => e.emergencyAccessId === access.id && e.sourceDepartment === 'jobcentre');
+    expect(logged[0]).toMatchObject({ legalBasis: 'EMERGENCY', outcome: 'RELEASED', actorId: 'cw-as-9' });
+
+    // One citizen only: Anne's mother-in-law is not covered (nobody's consent, no emergency for her).
+    const other = await hub.query(caseworker, JOBCENTRE_OF, { cpr: PERSONAS.sorenMother });
+    expect(other.body.data.citizen.jobcentre.__typename).toBe('Restricted');
+
+    // Another caseworker does not inherit it.
+    const colleague = await hub.token({ sub: 'cw-as-10', department: 'adult-social', roles: ['caseworker'] });
+    expect((await hub.query(colleague, JOBCENTRE_OF, { cpr: PERSONAS.soren })).body.data.citizen.jobcentre.__typename).toBe('Restricted');
+
+    // The default limit is three a day per caseworker.
+    for (let i = 0; i < 2; i++) {
+      expect((await hub.query(caseworker, OPEN, { input: { cpr: PERSONAS.anne, legalGround: 'VITAL_INTERESTS', justification } })).body.errors).toBeUndefined();
+    }
+    const fourth = await hub.query(caseworker, OPEN, { input: { cpr: PERSONAS.anne, legalGround: 'VITAL_INTERESTS', justification } });
+    expect(fourth.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+  });
+
+  it('lists the configured legal grounds', async () => {
+    const result = await hub.query(tokens.jobcentre!, '{ emergencyLegalGrounds { code description } }');
+    expect(result.body.data.emergencyLegalGrounds.map((g: any) => g.code)).toEqual(['CHILD_AT_RISK', 'VITAL_INTERESTS', 'SERIOUS_CRIME_PREVENTION']);
+  });
+});
+
+describe('reading consents', () => {
+  it('shows a citizen\'s consents with their history to caseworkers of the departments they name', async () => {
+    const result = await hub.query(tokens.jobcentre!, `{ citizen(cpr: "${PERSONAS.simon}") { consents { status sourceDepartments recipientDepartments purpose history { kind } } } }`);
+    expect(result.body.data.citizen.consents).toEqual([
+      { status: 'ACTIVE', sourceDepartments: ['JOBCENTRE', 'ADULT_SOCIAL'], recipientDepartments: ['JOBCENTRE', 'ADULT_SOCIAL'], purpose: 'COORDINATED_EFFORT', history: [{ kind: 'GRANTED' }] },
+    ]);
+    // The family department is not named in Simon's consent.
+    const family = await hub.query(tokens.family!, `{ citizen(cpr: "${PERSONAS.simon}") { consents { id } } }`);
+    expect(family.body.data.citizen.consents).toEqual([]);
+  });
+});

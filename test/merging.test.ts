@@ -1,0 +1,60 @@
+/**
+ * In-flight request merging at the gateway never hands one caller's result to another: the merge key
+ * includes the caller's identity and purpose.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERSONAS } from '../services/shared/src/demo/world.ts';
+import { CASEWORKERS, startTestHub, type TestHub } from './harness.ts';
+
+const QUERY = `query Soren { citizen(cpr: "${PERSONAS.soren}") { name jobcentre { __typename } family { __typename } adultSocial { __typename } } }`;
+let hub: TestHub;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(async () => {
+  await hub?.stop();
+});
+
+describe('in-flight request merging', () => {
+  it('merges identical concurrent requests of one caller (so the next test is not vacuous)', async () => {
+    const token = await hub.token(CASEWORKERS.jobcentre);
+    const before = hub.queries('jobcentre');
+    const results = await Promise.all(Array.from({ length: 20 }, () => hub.query(token, QUERY, undefined, { 'x-purpose': 'COORDINATED_EFFORT' })));
+    for (const r of results) expect(r.body.data.citizen.jobcentre.__typename).toBe('JobcentreView');
+    // Without merging, each request reads the jobcentre's case status at least once.
+    expect(hub.queries('jobcentre') - before).toBeLessThan(20);
+  });
+
+  it('never gives one caller what another department\'s caller asked for at the same moment', async () => {
+    const jobcentre = await hub.token(CASEWORKERS.jobcentre);
+    const family = await hub.token(CASEWORKERS.family);
+    const adult = await hub.token(CASEWORKERS['adult-social']);
+    const asks = Array.from({ length: 30 }, (_, i) => {
+      const [token, own] = [[jobcentre, 'jobcentre'], [family, 'family'], [adult, 'adultSocial']][i % 3] as [string, string];
+      return hub.query(token, QUERY, undefined, { 'x-purpose': 'COORDINATED_EFFORT' }).then((r) => ({ own, citizen: r.body.data.citizen }));
+    });
+    for (const { own, citizen } of await Promise.all(asks)) {
+      for (const field of ['jobcentre', 'family', 'adultSocial']) {
+        // Søren has consented to nothing: each caller sees exactly their own department.
+        const typename: string = citizen[field].__typename;
+        expect(typename.endsWith('View'), `${own} caller, ${field}: ${typename}`).toBe(field === own);
+      }
+    }
+  });
+
+  it('does not merge one caller\'s requests made with different purposes', async () => {
+    const token = await hub.token(CASEWORKERS.jobcentre);
+    const anne = `{ citizen(cpr: "${PERSONAS.anne}") { family { __typename ... on Restricted { reason } } } }`;
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        hub.query(token, anne, undefined, { 'x-purpose': i % 2 ? 'COORDINATED_EFFORT' : 'JOINT_PLAN' }).then((r) => ({ purpose: i % 2 ? 'COORDINATED_EFFORT' : 'JOINT_PLAN', family: r.body.data.citizen.family })),
+      ),
+    );
+    for (const { purpose, family } of results) {
+      // Anne consented for coordinated effort only.
+      if (purpose === 'COORDINATED_EFFORT') expect(family.__typename).toBe('FamilyView');
+      else expect(family).toEqual({ __typename: 'Restricted', reason: 'PURPOSE_NOT_COVERED' });
+    }
+  });
+});

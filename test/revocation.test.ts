@@ -1,0 +1,82 @@
+/**
+ * Revocation is immediate everywhere: two gateways, two instances of the family subgraph, 32
+ * concurrent readers while a coordinator revokes. Once `revokeConsent` has returned, no instance
+ * releases data under the consent.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERSONAS } from '../services/shared/src/demo/world.ts';
+import { CASEWORKERS, startTestHub, type TestHub } from './harness.ts';
+
+const READERS = 32;
+const FAMILY_OF_ANNE = `query AnneFamily { citizen(cpr: "${PERSONAS.anne}") { family { __typename ... on Restricted { reason } } } }`;
+
+let hub: TestHub;
+let gatewayUrls: string[];
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  const secondFamily = await hub.startInstance('family');
+  const secondGateway = await hub.startGateway({ family: secondFamily.url });
+  gatewayUrls = [hub.gateway.url, secondGateway.url];
+});
+afterAll(async () => {
+  await hub?.stop();
+});
+
+interface Read {
+  started: number;
+  ended: number;
+  typename: string;
+  reason?: string;
+}
+
+async function read(url: string, token: string): Promise<Read> {
+  const started = performance.now();
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': 'COORDINATED_EFFORT' },
+    body: JSON.stringify({ query: FAMILY_OF_ANNE }),
+  });
+  const body = await response.json();
+  const family = body.data?.citizen?.family;
+  return { started, ended: performance.now(), typename: family?.__typename ?? `error:${body.errors?.[0]?.extensions?.code}`, reason: family?.reason };
+}
+
+describe('revoking a consent', () => {
+  it('stops release on every instance once revokeConsent has returned', async () => {
+    const reader = await hub.token(CASEWORKERS.jobcentre);
+    const coordinator = await hub.token(CASEWORKERS.family);
+    const consentId = (await hub.query(coordinator, `{ citizen(cpr: "${PERSONAS.anne}") { consents { id status } } }`)).body.data.citizen.consents.find(
+      (c: any) => c.status === 'ACTIVE',
+    ).id;
+
+    let revokedAt = Number.POSITIVE_INFINITY;
+    let stopAt = Number.POSITIVE_INFINITY;
+    const reads: Read[] = [];
+    const readers = Array.from({ length: READERS }, async (_, i) => {
+      // Each reader alternates between the two gateways (and so the two family instances).
+      for (let n = 0; performance.now() < stopAt && n < 10_000; n++) reads.push(await read(gatewayUrls[(i + n) % 2]!, reader));
+    });
+
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const revocation = await hub.query(coordinator, 'mutation ($id: ID!) { revokeConsent(id: $id, reason: "Withdrawn at the meeting") { status } }', { id: consentId });
+    revokedAt = performance.now();
+    expect(revocation.body.data.revokeConsent.status).toBe('REVOKED');
+    stopAt = revokedAt + 600;
+    await Promise.all(readers);
+
+    const before = reads.filter((r) => r.ended < revokedAt);
+    const after = reads.filter((r) => r.started > revokedAt);
+    // The race was real: data was released before, and reads kept coming after.
+    expect(before.some((r) => r.typename === 'FamilyView')).toBe(true);
+    expect(after.length).toBeGreaterThan(READERS);
+    for (const r of after) expect(r).toMatchObject({ typename: 'Restricted', reason: 'CONSENT_REVOKED' });
+    expect(reads.every((r) => r.typename === 'FamilyView' || r.typename === 'Restricted')).toBe(true);
+
+    // Every release under the consent was decided and confirmed before the revocation returned.
+    const revokedWall = Date.now() - (performance.now() - revokedAt);
+    const released = (hub.accessLog as any).entries.filter((e: any) => e.consentId === consentId && e.outcome === 'RELEASED' && e.sourceDepartment === 'family');
+    expect(released.length).toBeGreaterThan(0);
+    for (const entry of released) expect(entry.at.getTime()).toBeLessThanOrEqual(revokedWall);
+  });
+});
