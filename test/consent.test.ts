@@ -147,7 +147,7 @@ describe('enforcement', () => {
     expect(undeclared.body.data.citizen.jobcentre).toEqual({ __typename: 'Restricted', reason: 'PURPOSE_NOT_COVERED' });
 
     // The release is logged with the consent's id and version.
-    const released = (hub.accessLog as any).entries.filter((e: any) => e.consentId === consent.id && e.outcome === 'RELEASED' && e.sourceDepartment === 'jobcentre');
+    const released = (await hub.logEntries()).filter((e: any) => e.consentId === consent.id && e.outcome === 'RELEASED' && e.sourceDepartment === 'jobcentre');
     expect(released[0]).toMatchObject({ legalBasis: 'CONSENT', consentVersion: 1, categories: ['JOBCENTRE_APPOINTMENTS'], actorDepartment: 'family', purpose: 'COORDINATED_EFFORT' });
 
     const renewed = await hub.query(tokens.jobcentre!, 'mutation ($id: ID!, $until: Date!) { renewConsent(id: $id, validUntil: $until) { version validUntil history { kind version } } }', { id: consent.id, until: inDays(180) });
@@ -155,7 +155,7 @@ describe('enforcement', () => {
     expect(renewed.body.data.renewConsent.version).toBe(2);
     expect(renewed.body.data.renewConsent.history.map((e: any) => [e.kind, e.version])).toEqual([['GRANTED', 1], ['RENEWED', 2]]);
     await jobcentreAsFamily(PERSONAS.soren);
-    const underRenewal = (hub.accessLog as any).entries.filter((e: any) => e.consentId === consent.id && e.consentVersion === 2 && e.outcome === 'RELEASED');
+    const underRenewal = (await hub.logEntries()).filter((e: any) => e.consentId === consent.id && e.consentVersion === 2 && e.outcome === 'RELEASED');
     expect(underRenewal.length).toBeGreaterThan(0);
 
     const revoked = await hub.query(tokens.family!, 'mutation ($id: ID!) { revokeConsent(id: $id, reason: "The citizen withdrew it by phone") { status revokedAt history { kind reason actorId } } }', { id: consent.id });
@@ -236,7 +236,7 @@ describe('emergency access', () => {
     const released = await jobcentreOfSoren();
     expect(released.__typename).toBe('JobcentreView');
     expect(released.sanctions).toHaveLength(3);
-    const logged = (hub.accessLog as any).entries.filter((e: any) => e.emergencyAccessId === access.id && e.sourceDepartment === 'jobcentre');
+    const logged = (await hub.logEntries()).filter((e: any) => e.emergencyAccessId === access.id && e.sourceDepartment === 'jobcentre');
     expect(logged[0]).toMatchObject({ legalBasis: 'EMERGENCY', outcome: 'RELEASED', actorId: 'cw-as-9' });
 
     // One citizen only: Anne's mother-in-law is not covered (nobody's consent, no emergency for her).

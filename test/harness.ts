@@ -11,6 +11,8 @@ import knexFactory from 'knex';
 import { SERVICE_NAMES, loadConfig, type ServiceName } from '../services/shared/src/config.ts';
 import { startHub, type RunningHub } from '../services/shared/src/hub.ts';
 import { mintDevToken } from '../services/shared/src/identity.ts';
+import type { StoredLink } from '../services/consent/access-log/chain.ts';
+import { linkFromRow } from '../services/consent/access-log/rows.ts';
 
 export const testPostgresUrl = process.env.HUB_TEST_DATABASE_URL || undefined;
 export const testRedisUrl = process.env.HUB_TEST_REDIS_URL || undefined;
@@ -45,6 +47,8 @@ export interface TestHub extends RunningHub {
   token(claims: { sub: string; department: string; roles: readonly string[] }, expiresIn?: string | number): Promise<string>;
   /** Total SQL statements issued by a service's database so far. */
   queries(service: ServiceName): number;
+  /** The access log as stored, oldest first (`at` = stored, `decidedAt` = decided). */
+  logEntries(): Promise<StoredLink[]>;
 }
 
 export async function startTestHub(options: { citizens?: number } = {}): Promise<TestHub> {
@@ -59,6 +63,7 @@ export async function startTestHub(options: { citizens?: number } = {}): Promise
     ...hub,
     token,
     queries: (service) => hub.databases[service].queryCount(),
+    logEntries: async () => (await hub.databases.consent.knex('access_log').orderBy('seq')).map(linkFromRow),
     async query(bearer, query, variables, headers = {}) {
       const response = await fetch(hub.gateway.url, {
         method: 'POST',

@@ -179,7 +179,7 @@ describe('a refusal', () => {
   it('is recorded in the access log like every release', async () => {
     const requestId = 'persona-log-check';
     await hub.query(tokens.jobcentre!, CITIZEN, { cpr: PERSONAS.anne }, { 'x-request-id': requestId });
-    const entries = (hub.accessLog as any).entries.filter((e: any) => e.requestId === requestId);
+    const entries = (await hub.logEntries()).filter((e: any) => e.requestId === requestId);
     const bySource = (source: string | null, outcome: string) => entries.filter((e: any) => e.sourceDepartment === source && e.outcome === outcome);
     expect(bySource('jobcentre', 'RELEASED')[0]).toMatchObject({ legalBasis: 'OWN_DEPARTMENT', cpr: PERSONAS.anne, actorId: 'cw-jc-1', operation: 'Citizen' });
     expect(bySource('family', 'REFUSED')[0]).toMatchObject({ legalBasis: 'NONE', cpr: PERSONAS.anne });

@@ -75,8 +75,8 @@ describe('revoking a consent', () => {
 
     // Every release under the consent was decided and confirmed before the revocation returned.
     const revokedWall = Date.now() - (performance.now() - revokedAt);
-    const released = (hub.accessLog as any).entries.filter((e: any) => e.consentId === consentId && e.outcome === 'RELEASED' && e.sourceDepartment === 'family');
+    const released = (await hub.logEntries()).filter((e: any) => e.consentId === consentId && e.outcome === 'RELEASED' && e.sourceDepartment === 'family');
     expect(released.length).toBeGreaterThan(0);
-    for (const entry of released) expect(entry.at.getTime()).toBeLessThanOrEqual(revokedWall);
+    for (const entry of released) expect(entry.decidedAt.getTime()).toBeLessThanOrEqual(revokedWall);
   });
 });

@@ -10,7 +10,7 @@ import { openDatabase, type Database } from '../shared/src/db.ts';
 import { PERSONAS, buildWorld, type World } from '../shared/src/demo/world.ts';
 import type { Caller } from '../shared/src/identity.ts';
 import { InMemoryAccessLog, NO_CONSENTS, type ConsentGrant, type ConsentLookup } from '../shared/src/release.ts';
-import { staticConsents } from '../shared/src/testing.ts';
+import { NO_SIGNING_KEYS, staticConsents } from '../shared/src/testing.ts';
 import { loadConfig } from '../shared/src/config.ts';
 import { NO_REGISTER } from '../registry/facts.ts';
 import { prepareDatabase, type ServiceDefinition } from '../shared/src/service.ts';
@@ -227,7 +227,7 @@ describe('through the subgraph schema', () => {
   `;
   async function run(who: Caller, query: string, variables: Record<string, unknown>, consents: ConsentLookup = NO_CONSENTS) {
     const accessLog = new InMemoryAccessLog();
-    const contextValue = adultSocial.createContext(who, { db, accessLog, consents, config: loadConfig({}), register: NO_REGISTER });
+    const contextValue = adultSocial.createContext(who, { db, accessLog, consents, config: loadConfig({}), register: NO_REGISTER, keys: NO_SIGNING_KEYS });
     const before = db.queryCount();
     const result = await graphql({ schema, source: query, variableValues: variables, contextValue });
     return { result: result as { data?: any; errors?: readonly { message: string; extensions?: any }[] }, accessLog, statements: db.queryCount() - before };

@@ -7,7 +7,7 @@ import { openDatabase, type Database } from '../shared/src/db.ts';
 import { buildWorld, PERSONAS, type World } from '../shared/src/demo/world.ts';
 import type { Caller } from '../shared/src/identity.ts';
 import { InMemoryAccessLog, NO_CONSENTS, type ConsentGrant, type ConsentLookup } from '../shared/src/release.ts';
-import { staticConsents } from '../shared/src/testing.ts';
+import { NO_SIGNING_KEYS, staticConsents } from '../shared/src/testing.ts';
 import { loadConfig } from '../shared/src/config.ts';
 import { NO_REGISTER } from '../registry/facts.ts';
 import { prepareDatabase, type ServiceDefinition } from '../shared/src/service.ts';
@@ -72,7 +72,7 @@ const FAMILY_QUERY = /* GraphQL */ `
 
 async function viewsOf(cprs: string[], who: Caller = caller('family'), consents: ConsentLookup = NO_CONSENTS) {
   const accessLog = new InMemoryAccessLog();
-  const contextValue = family.createContext(who, { db, accessLog, consents, config: loadConfig({}), register: NO_REGISTER });
+  const contextValue = family.createContext(who, { db, accessLog, consents, config: loadConfig({}), register: NO_REGISTER, keys: NO_SIGNING_KEYS });
   const result = await graphql({
     schema,
     source: FAMILY_QUERY,

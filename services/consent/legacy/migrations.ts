@@ -4,6 +4,7 @@
  * when and why; a consent's revocation is its REVOKED event.
  */
 import type { Migration } from '../../shared/src/db.ts';
+import { createAccessLogSchema } from '../access-log/schema.ts';
 
 export const migrations: Migration[] = [
   {
@@ -67,5 +68,9 @@ export const migrations: Migration[] = [
         t.timestamp('at', { useTz: true }).notNullable();
       });
     },
+  },
+  {
+    name: '0003_access_log',
+    up: (knex) => createAccessLogSchema(knex),
   },
 ];

@@ -16,7 +16,8 @@ import { openDatabase, type Database } from './db.ts';
 import { buildWorld, type World } from './demo/world.ts';
 import { loadKeys, type HubKeys } from './identity.ts';
 import { applyLogLevel } from './logger.ts';
-import { InMemoryAccessLog, type AccessLogWriter, type ConsentLookup } from './release.ts';
+import type { ConsentLookup } from './release.ts';
+import { DurableAccessLog } from '../../consent/access-log/writer.ts';
 import { createConsentLookup } from '../../consent/store.ts';
 import { createRegisterLookup } from '../../registry/facts.ts';
 import { prepareDatabase, startService, type ServiceDefinition, type ServiceDeps } from './service.ts';
@@ -30,12 +31,9 @@ export const SERVICES: Record<ServiceName, ServiceDefinition<any>> = {
   consent,
 };
 
-/**
- * The access log each service writes to. Until the durable log lands (its own issue) this is the
- * in-memory stand-in; every release already goes through it.
- */
-export function accessLogFor(_config: HubConfig): AccessLogWriter {
-  return new InMemoryAccessLog();
+/** The access log every service of this process writes to: the durable log in the consent store. */
+export function accessLogFor(consentDb: Database): DurableAccessLog {
+  return new DurableAccessLog(consentDb.knex);
 }
 
 /** Department subgraphs read consents from the consent service's store (read-only use). */
@@ -59,7 +57,7 @@ export interface RunningHub {
   subgraphs: Record<ServiceName, RunningSubgraph>;
   databases: Record<ServiceName, Database>;
   keys: HubKeys;
-  accessLog: AccessLogWriter;
+  accessLog: DurableAccessLog;
   world: World | null;
   /** Another instance of a subgraph over the same database (scale-out, and the tests of it). */
   startInstance(name: ServiceName): Promise<RunningSubgraph>;
@@ -72,7 +70,6 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const { config } = options;
   applyLogLevel(config.logLevel);
   const keys = await loadKeys(config.dataDir, config);
-  const accessLog = accessLogFor(config);
   const world = options.seed ? buildWorld({ citizens: options.citizens }) : null;
 
   const databases = {} as Record<ServiceName, Database>;
@@ -96,8 +93,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         await prepareDatabase(SERVICES[name], db, seedNow && world ? world : undefined, { clearFirst: seedNow && !isNew });
       }),
     );
+    const accessLog = accessLogFor(databases.consent);
     const deps: Omit<ServiceDeps, 'db'> = {
       config,
+      keys,
       accessLog,
       consents: consentLookupFor(databases.consent),
       register: createRegisterLookup(databases.registry.knex),

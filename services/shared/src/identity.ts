@@ -134,6 +134,10 @@ export interface HubKeys {
   devIdpJwks: { keys: object[] };
   gatewayPrivateKey: CryptoKey;
   gatewayPublicKey: CryptoKey;
+  /** Signs exported access-log heads; its public half lets anyone check an exported head. */
+  logSigningPrivateKey: CryptoKey;
+  logSigningPublicKey: CryptoKey;
+  logSigningPublicJwk: object;
 }
 
 async function readOrCreatePair(dir: string, name: string) {
@@ -163,6 +167,8 @@ export async function loadKeys(
   const idp = await readOrCreatePair(dir, 'dev-idp');
   const needGatewayPair = !files.gatewayPrivateKeyFile || !files.gatewayPublicKeyFile;
   const gateway = needGatewayPair ? await readOrCreatePair(dir, 'gateway') : undefined;
+  const logSigning = await readOrCreatePair(dir, 'log-signing');
+  const logSigningPublicKey = await importSPKI(fs.readFileSync(logSigning.publicFile, 'utf8'), 'ES256', { extractable: true });
   const devIdpPrivateKey = await importPKCS8(fs.readFileSync(idp.privateFile, 'utf8'), 'ES256');
   const idpPublic = await importSPKI(fs.readFileSync(idp.publicFile, 'utf8'), 'ES256', { extractable: true });
   const jwk = { ...(await exportJWK(idpPublic)), kid: 'dev-idp', alg: 'ES256', use: 'sig' };
@@ -174,6 +180,9 @@ export async function loadKeys(
       'ES256',
     ),
     gatewayPublicKey: await importSPKI(fs.readFileSync(files.gatewayPublicKeyFile ?? gateway!.publicFile, 'utf8'), 'ES256'),
+    logSigningPrivateKey: await importPKCS8(fs.readFileSync(logSigning.privateFile, 'utf8'), 'ES256'),
+    logSigningPublicKey,
+    logSigningPublicJwk: { ...(await exportJWK(logSigningPublicKey)), alg: 'ES256', use: 'sig', kid: 'access-log-head' },
   };
 }
 

@@ -9,7 +9,7 @@ import type { HubConfig, ServiceName } from './config.ts';
 import type { RegisterLookup } from '../../registry/facts.ts';
 import { migrate, type Database, type Migration } from './db.ts';
 import type { World } from './demo/world.ts';
-import type { Caller } from './identity.ts';
+import type { Caller, HubKeys } from './identity.ts';
 import type { AccessLogWriter, ConsentLookup } from './release.ts';
 import { startSubgraph, type RunningSubgraph } from './subgraph.ts';
 
@@ -18,6 +18,8 @@ export interface ServiceDeps {
   db: Database;
   /** Read-only facts from the person register (the consent rules need birth dates and custody). */
   register: RegisterLookup;
+  /** The keys a service signs with (the consent service signs exported access-log heads). */
+  keys: Pick<HubKeys, 'logSigningPrivateKey' | 'logSigningPublicKey' | 'logSigningPublicJwk'>;
   /** Where releases and refusals are recorded. */
   accessLog: AccessLogWriter;
   /** Where the consent decision finds consents. */

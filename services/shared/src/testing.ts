@@ -24,3 +24,10 @@ export function staticConsents(grants: ConsentGrant[], emergencies: EmergencyGra
   };
   return lookup;
 }
+
+/** For tests of services that sign nothing: any use of a key fails loudly. */
+export const NO_SIGNING_KEYS = new Proxy({} as import('./service.ts').ServiceDeps['keys'], {
+  get: (_, key) => {
+    throw new Error(`no signing keys in this test (asked for ${String(key)})`);
+  },
+});

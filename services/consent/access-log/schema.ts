@@ -1,0 +1,92 @@
+/**
+ * The access log's tables. Append-only at three levels:
+ *  - the application writes as `hub_log_writer`, a role that may only SELECT and INSERT;
+ *  - triggers refuse UPDATE, DELETE and TRUNCATE for everyone, the owner included (on the parent
+ *    and on every monthly partition, since TRUNCATE of a partition fires only its own triggers);
+ *  - each entry carries the hash of the one before it, so a change made around the first two
+ *    (by someone who disables the triggers) breaks the chain, and `verifyAccessLog` reports where.
+ * Old entries leave only as whole monthly partitions (retention), recorded in `access_log_anchor`.
+ */
+import type { Knex } from 'knex';
+
+export const LOG_WRITER_ROLE = 'hub_log_writer';
+
+/** `access_log_y2026m11` for a month starting at `monthStart` (YYYY-MM-01). */
+export const partitionName = (monthStart: string) => `access_log_y${monthStart.slice(0, 4)}m${monthStart.slice(5, 7)}`;
+
+const nextMonth = (monthStart: string) => {
+  const [y, m] = monthStart.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+};
+
+/** Creates the month's partition (idempotent), with the triggers a partition needs of its own. */
+export async function ensurePartition(knex: Knex, monthStart: string): Promise<void> {
+  const name = partitionName(monthStart);
+  // Partition bounds in UTC: a month is the unit of retention, so a few hours either side is harmless.
+  await knex.raw(
+    `create table if not exists ${name} partition of access_log for values from ('${monthStart} 00:00:00+00') to ('${nextMonth(monthStart)} 00:00:00+00')`,
+  );
+  await knex.raw(`drop trigger if exists ${name}_no_truncate on ${name}`);
+  await knex.raw(`create trigger ${name}_no_truncate before truncate on ${name} for each statement execute function access_log_refuse_change()`);
+}
+
+export async function createAccessLogSchema(knex: Knex): Promise<void> {
+  await knex.raw(`
+    do $$ begin
+      if not exists (select 1 from pg_roles where rolname = '${LOG_WRITER_ROLE}') then
+        create role ${LOG_WRITER_ROLE} nologin;
+      end if;
+    end $$`);
+  await knex.raw(`
+    create table access_log (
+      seq bigint not null,
+      at timestamptz not null,
+      decided_at timestamptz not null,
+      actor_id text not null,
+      actor_department text not null,
+      role text not null,
+      cpr varchar(11),
+      source_department text,
+      categories text[] not null,
+      outcome text not null check (outcome in ('RELEASED', 'REFUSED')),
+      legal_basis text not null check (legal_basis in ('OWN_DEPARTMENT', 'CONSENT', 'EMERGENCY', 'NONE')),
+      consent_id uuid,
+      consent_version integer,
+      emergency_access_id uuid,
+      purpose text,
+      operation text,
+      request_id text not null,
+      criterion text,
+      prev_hash char(64) not null,
+      hash char(64) not null,
+      primary key (at, seq)
+    ) partition by range (at)`);
+  await knex.raw('create index access_log_seq on access_log (seq)');
+  await knex.raw('create index access_log_cpr on access_log (cpr, seq)');
+  await knex.raw('create index access_log_actor on access_log (actor_id, seq)');
+  await knex.raw('create index access_log_request on access_log (request_id)');
+  await knex.raw(`
+    create function access_log_refuse_change() returns trigger language plpgsql as $$
+    begin
+      raise exception 'the access log is append-only: % refused', tg_op using errcode = 'insufficient_privilege';
+    end $$`);
+  await knex.raw('create trigger access_log_no_change before update or delete on access_log for each row execute function access_log_refuse_change()');
+  await knex.raw('create trigger access_log_no_truncate before truncate on access_log for each statement execute function access_log_refuse_change()');
+  // Where the verifiable chain starts after a retention purge: the first retained entry's predecessor hash.
+  await knex.raw(`
+    create table access_log_anchor (
+      id bigserial primary key,
+      first_seq bigint not null,
+      prev_hash char(64) not null,
+      purged_before timestamptz not null,
+      at timestamptz not null default now()
+    )`);
+  await knex.raw('create trigger access_log_anchor_no_change before update or delete on access_log_anchor for each row execute function access_log_refuse_change()');
+  await knex.raw(`grant select, insert on access_log to ${LOG_WRITER_ROLE}`);
+  await knex.raw(`grant select on access_log_anchor to ${LOG_WRITER_ROLE}`);
+  const thisMonth = new Date().toISOString().slice(0, 7) + '-01';
+  await ensurePartition(knex, thisMonth);
+  await ensurePartition(knex, nextMonth(thisMonth));
+}
+
+export { nextMonth };
