@@ -66,7 +66,9 @@ if (name === 'gateway') {
   const registryDb = service === 'registry' ? db : service === 'consent' ? openDatabase({ url: registryUrl!, poolMax: 2 }) : null;
   const world = parsed.values.seed ? buildWorld({ citizens: Number(parsed.values.citizens) }) : undefined;
   await prepareDatabase(definition, db, world, { clearFirst: true });
-  const deps = { config, db, keys, accessLog: accessLogFor(consentDb), consents: consentLookupFor(consentDb), register: registryDb ? createRegisterLookup(registryDb.knex) : NO_REGISTER };
+  const accessLog = accessLogFor(consentDb);
+  await accessLog.ready();
+  const deps = { config, db, keys, accessLog, consents: consentLookupFor(consentDb), register: registryDb ? createRegisterLookup(registryDb.knex) : NO_REGISTER };
   const running = await startService(definition, deps, {
     port: config.servicePorts[service],
     host,

@@ -47,6 +47,8 @@ export interface TestHub extends RunningHub {
   token(claims: { sub: string; department: string; roles: readonly string[] }, expiresIn?: string | number): Promise<string>;
   /** Total SQL statements issued by a service's database so far. */
   queries(service: ServiceName): number;
+  /** The Postgres URL of each service's test database (empty with PGlite). */
+  databaseUrls: Partial<Record<ServiceName, string>>;
   /** The access log as stored, oldest first (`at` = stored, `decidedAt` = decided). */
   logEntries(): Promise<StoredLink[]>;
 }
@@ -62,6 +64,7 @@ export async function startTestHub(options: { citizens?: number } = {}): Promise
   return {
     ...hub,
     token,
+    databaseUrls: postgres?.urls ?? {},
     queries: (service) => hub.databases[service].queryCount(),
     logEntries: async () => (await hub.databases.consent.knex('access_log').orderBy('seq')).map(linkFromRow),
     async query(bearer, query, variables, headers = {}) {

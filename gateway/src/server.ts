@@ -9,7 +9,9 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { CryptoKey } from 'jose';
 import type { ServiceName } from '../../services/shared/src/config.ts';
 import { logger } from '../../services/shared/src/logger.ts';
+import { createServerAdapter } from '@whatwg-node/server';
 import { caseloadResolvers } from './caseload.ts';
+import { handleReportRequest } from './reports.ts';
 import { readCommittedSupergraph, withSubgraphUrls } from './compose.ts';
 import { useCallerIdentity, type CallerIdentityOptions } from './plugins/useCallerIdentity.ts';
 import { useStableErrorCodes } from './plugins/useStableErrorCodes.ts';
@@ -45,7 +47,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     additionalResolvers: [caseloadResolvers],
     plugins: () => [useCallerIdentity(options.identity), useSubgraphSigning(options.gatewayPrivateKey), useStableErrorCodes()],
   });
-  const server = http.createServer(runtime);
+  // The report route asks the gateway's own graph, so it passes the same authentication and logging.
+  const withReports = async (request: Request) =>
+    (await handleReportRequest(request, (body, headers) =>
+      Promise.resolve(runtime.fetch(new Request(new URL('/graphql', request.url), { method: 'POST', headers, body }))),
+    )) ?? runtime.fetch(request);
+  const server = http.createServer(createServerAdapter(withReports));
   const host = options.host ?? '127.0.0.1';
   await listen(server, options.port, host);
   const { port } = server.address() as AddressInfo;

@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import type { HubConfig } from '../shared/src/config.ts';
 import type { Caller } from '../shared/src/identity.ts';
 import type { AccessLogWriter } from '../shared/src/release.ts';
-import type { ServiceDefinition } from '../shared/src/service.ts';
+import type { ServiceDefinition, ServiceDeps } from '../shared/src/service.ts';
 import type { RegisterLookup } from '../registry/facts.ts';
 import { migrations } from './legacy/migrations.ts';
 import { resolvers } from './resolvers.ts';
@@ -18,6 +18,7 @@ export interface ConsentContext {
   store: ConsentStore;
   register: RegisterLookup;
   accessLog: AccessLogWriter;
+  keys: ServiceDeps['keys'];
   now: () => Date;
   consentsByCpr: DataLoader<string, ConsentRecord[]>;
   eventsByConsent: DataLoader<string, ConsentEventRecord[]>;
@@ -27,6 +28,7 @@ export const consent: ServiceDefinition<ConsentContext> = {
   name: 'consent',
   migrations,
   seed: (knex, world) => seedConsents(knex, world),
+  // The access log is never cleared: a re-seed is itself a use to account for.
   clear: async (knex) => {
     for (const table of ['emergency_access_review', 'emergency_access', 'consent_event', 'consent_version', 'consent']) await knex(table).del();
   },
@@ -40,6 +42,7 @@ export const consent: ServiceDefinition<ConsentContext> = {
       store,
       register: deps.register,
       accessLog: deps.accessLog,
+      keys: deps.keys,
       now: () => new Date(),
       consentsByCpr: new DataLoader(async (cprs) => {
         const all = await store.byCprs(cprs);

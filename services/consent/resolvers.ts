@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import { normaliseCpr, parseCprArgument } from '../shared/src/cpr.ts';
 import { departmentEnum, departmentFromEnum, type Caller, type Department } from '../shared/src/identity.ts';
 import type { AccessLogEntry } from '../shared/src/release.ts';
+import { auditorResolvers, emergencyNode } from './auditor.ts';
 import type { ConsentContext } from './index.ts';
 import { ConsentRuleViolation, checkDepartmentsNamed, checkJustification, consentStatus, endOfDanishDay, validateGrant, type GrantConsentInput } from './rules.ts';
 import { EmergencyLimitReached, type ConsentRecord, type EmergencyAccessRecord } from './store.ts';
@@ -59,16 +60,9 @@ async function mustFind(ctx: ConsentContext, id: string): Promise<ConsentRecord>
   return consent;
 }
 
-const emergencyView = (access: EmergencyAccessRecord) => ({
-  ...access,
-  citizen: { cpr: access.cpr },
-  actorDepartment: departmentEnum(access.actorDepartment),
-  grantedAt: access.validFrom.toISOString(),
-  validUntil: access.validUntil.toISOString(),
-});
-
 export const resolvers: GraphQLResolverMap<ConsentContext> = {
   Query: {
+    ...auditorResolvers.Query,
     consent: async (_: unknown, args: { id: string }, ctx: ConsentContext) => {
       const consent = await ctx.store.byId(args.id);
       if (!consent || !maySee(ctx.caller, consent)) return null;
@@ -79,6 +73,7 @@ export const resolvers: GraphQLResolverMap<ConsentContext> = {
       Object.entries(ctx.config.emergency.legalGrounds).map(([code, description]) => ({ code, description })),
   },
   Mutation: {
+    ...auditorResolvers.Mutation,
     grantConsent: async (_: unknown, args: { input: GrantConsentInput }, ctx: ConsentContext) => {
       const input = args.input;
       try {
@@ -186,7 +181,7 @@ export const resolvers: GraphQLResolverMap<ConsentContext> = {
           criterion: `legal ground ${access.legalGround}`,
         },
       ]);
-      return emergencyView(access);
+      return emergencyNode(access);
     },
   },
   Citizen: {

@@ -32,6 +32,8 @@ export interface ConsentEventRecord {
 export interface EmergencyAccessRecord extends EmergencyGrant {
   justification: string;
   reviewStatus: 'PENDING' | 'APPROVED' | 'MISUSE';
+  reviewNote: string | null;
+  reviewedBy: string | null;
 }
 
 export class EmergencyLimitReached extends Error {}
@@ -83,6 +85,8 @@ function toEmergency(row: Record<string, any>): EmergencyAccessRecord {
     validFrom: asDate(row.granted_at),
     validUntil: asDate(row.valid_until),
     reviewStatus: row.verdict ?? 'PENDING',
+    reviewNote: row.note ?? null,
+    reviewedBy: row.reviewer_id ?? null,
   };
 }
 
@@ -194,19 +198,31 @@ export function createConsentStore(knex: Knex) {
       return (await store.emergencyAccesses({ ids: [id] }))[0]!;
     },
 
-    async emergencyAccesses(filter: { ids?: string[]; cprs?: readonly string[]; actorId?: string; activeAt?: Date }): Promise<EmergencyAccessRecord[]> {
+    /** A review is a new row: the latest one is the access's status; earlier ones stay. */
+    async reviewEmergencyAccess(id: string, verdict: 'APPROVED' | 'MISUSE', note: string | null, reviewer: Caller, at: Date): Promise<void> {
+      await knex('emergency_access_review').insert({ emergency_access_id: id, verdict, note, reviewer_id: reviewer.id, at });
+    },
+
+    async consentEventsForCpr(cpr: string): Promise<ConsentEventRecord[]> {
+      const rows = await knex('consent_event as e').join('consent as c', 'c.id', 'e.consent_id').where('c.cpr', cpr).orderBy('e.id').select('e.*');
+      return rows.map((r) => ({ consentId: r.consent_id, version: r.version, kind: r.kind, at: asDate(r.at), actorId: r.actor_id, actorDepartment: r.actor_department, reason: r.reason }));
+    },
+
+    async emergencyAccesses(filter: { ids?: string[]; cprs?: readonly string[]; actorId?: string; activeAt?: Date; status?: string }): Promise<EmergencyAccessRecord[]> {
       const query = knex('emergency_access as a')
         .leftJoin(
           knex('emergency_access_review').distinctOn('emergency_access_id').orderBy([{ column: 'emergency_access_id' }, { column: 'id', order: 'desc' }]).as('r'),
           'r.emergency_access_id',
           'a.id',
         )
-        .select('a.*', 'r.verdict')
+        .select('a.*', 'r.verdict', 'r.note', 'r.reviewer_id')
         .orderBy('a.granted_at');
       if (filter.ids) query.whereIn('a.id', filter.ids);
       if (filter.cprs) query.whereIn('a.cpr', filter.cprs);
       if (filter.actorId) query.where('a.actor_id', filter.actorId);
       if (filter.activeAt) query.where('a.granted_at', '<=', filter.activeAt).andWhere('a.valid_until', '>', filter.activeAt);
+      if (filter.status === 'PENDING') query.whereNull('r.verdict');
+      else if (filter.status) query.where('r.verdict', filter.status);
       return (await query).map(toEmergency);
     },
   };

@@ -12,7 +12,7 @@ export interface ChainedEntry {
   at: Date;
   decidedAt: Date;
   actorId: string;
-  actorDepartment: string;
+  actorDepartment: string | null;
   role: string;
   cpr: string | null;
   sourceDepartment: string | null;

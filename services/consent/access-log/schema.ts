@@ -10,6 +10,8 @@
 import type { Knex } from 'knex';
 
 export const LOG_WRITER_ROLE = 'hub_log_writer';
+/** Serialises partition creation ('APRT' as an integer). */
+const PARTITION_LOCK = 0x41505254;
 
 /** `access_log_y2026m11` for a month starting at `monthStart` (YYYY-MM-01). */
 export const partitionName = (monthStart: string) => `access_log_y${monthStart.slice(0, 4)}m${monthStart.slice(5, 7)}`;
@@ -19,15 +21,20 @@ const nextMonth = (monthStart: string) => {
   return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 };
 
-/** Creates the month's partition (idempotent), with the triggers a partition needs of its own. */
+/** Creates the month's partition (idempotent, safe for concurrent writers in any process). */
 export async function ensurePartition(knex: Knex, monthStart: string): Promise<void> {
   const name = partitionName(monthStart);
-  // Partition bounds in UTC: a month is the unit of retention, so a few hours either side is harmless.
-  await knex.raw(
-    `create table if not exists ${name} partition of access_log for values from ('${monthStart} 00:00:00+00') to ('${nextMonth(monthStart)} 00:00:00+00')`,
-  );
-  await knex.raw(`drop trigger if exists ${name}_no_truncate on ${name}`);
-  await knex.raw(`create trigger ${name}_no_truncate before truncate on ${name} for each statement execute function access_log_refuse_change()`);
+  await knex.transaction(async (trx) => {
+    await trx.raw('select pg_advisory_xact_lock(?)', [PARTITION_LOCK]);
+    // Partition bounds in UTC: a month is the unit of retention, so a few hours either side is harmless.
+    await trx.raw(
+      `create table if not exists ${name} partition of access_log for values from ('${monthStart} 00:00:00+00') to ('${nextMonth(monthStart)} 00:00:00+00')`,
+    );
+    const trigger = await trx('pg_trigger').where('tgname', `${name}_no_truncate`).first('oid');
+    if (!trigger) {
+      await trx.raw(`create trigger ${name}_no_truncate before truncate on ${name} for each statement execute function access_log_refuse_change()`);
+    }
+  });
 }
 
 export async function createAccessLogSchema(knex: Knex): Promise<void> {
@@ -43,7 +50,7 @@ export async function createAccessLogSchema(knex: Knex): Promise<void> {
       at timestamptz not null,
       decided_at timestamptz not null,
       actor_id text not null,
-      actor_department text not null,
+      actor_department text,
       role text not null,
       cpr varchar(11),
       source_department text,

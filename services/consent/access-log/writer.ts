@@ -40,7 +40,11 @@ export class DurableAccessLog implements AccessLogWriter {
 
   constructor(
     private readonly knex: Knex,
-    private readonly options: { maxBatch?: number } = {},
+    private readonly options: {
+      maxBatch?: number;
+      /** Tests of retention only: the storage time to use instead of the database clock. */
+      clock?: () => Date;
+    } = {},
   ) {}
 
   append(entries: AccessLogEntry[]): Promise<void> {
@@ -75,6 +79,11 @@ export class DurableAccessLog implements AccessLogWriter {
     }
   }
 
+  /** Makes this month's and next month's partitions; call at start so the first write is not slower. */
+  ready(): Promise<void> {
+    return this.ensureMonths();
+  }
+
   /** Partitions for this month and the next exist before anything is written into them. */
   private async ensureMonths(): Promise<void> {
     const month = `${new Date().toISOString().slice(0, 7)}-01`;
@@ -89,11 +98,10 @@ export class DurableAccessLog implements AccessLogWriter {
     await this.knex.transaction(async (trx) => {
       // The application writes as the insert-only role, whatever role it connected with.
       await trx.raw(`set local role ${LOG_WRITER_ROLE}`);
-      await trx.raw('select pg_advisory_xact_lock(?)', [CHAIN_LOCK]);
+      // The clock is read after the lock is granted: stored times rise with the sequence, across processes.
+      const locked = await trx.raw('select pg_advisory_xact_lock(?), clock_timestamp() as now', [CHAIN_LOCK]);
       const head = await chainHead(trx);
-      // Taken after the lock: stored times rise with the sequence, across processes.
-      const { rows } = await trx.raw('select clock_timestamp() as now');
-      const at = new Date(rows[0].now);
+      const at = this.options.clock ? this.options.clock() : new Date(locked.rows[0].now);
       let prevHash = head.hash;
       const links: StoredLink[] = entries.map((entry, i) => {
         const fields = {

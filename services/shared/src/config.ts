@@ -36,6 +36,12 @@ export interface HubConfig {
     /** The longest a consent may run, from its start. */
     maxValidityDays: number;
   };
+  accessLog: {
+    /** Months of access log kept; never below the six-month floor. */
+    retentionMonths: number;
+    /** Whether a citizen's access report names the staff who looked. */
+    reportShowsStaff: boolean;
+  };
   emergency: {
     /** Legal grounds a caseworker may state for emergency access: code → description. */
     legalGrounds: Record<string, string>;
@@ -73,6 +79,25 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, max
     throw new ConfigError(`${name} must be a whole number from 1 to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+/** The common Danish floor for access-log retention is six months (two years in health). */
+export const RETENTION_FLOOR_MONTHS = 6;
+
+function retentionMonths(env: NodeJS.ProcessEnv): number {
+  const months = positiveInt(env, 'ACCESS_LOG_RETENTION_MONTHS', 24, 240);
+  if (months < RETENTION_FLOOR_MONTHS) {
+    throw new ConfigError(`ACCESS_LOG_RETENTION_MONTHS must be at least ${RETENTION_FLOOR_MONTHS} (the Danish floor), got ${months}`);
+  }
+  return months;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
 /** `CODE=description;CODE2=description` */
@@ -134,6 +159,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     gatewayPublicKeyFile: env.GATEWAY_PUBLIC_KEY_FILE || undefined,
     logLevel: env.LOG_LEVEL || 'info',
     consent: { maxValidityDays: positiveInt(env, 'CONSENT_MAX_VALIDITY_DAYS', 730, 3650) },
+    accessLog: {
+      retentionMonths: retentionMonths(env),
+      reportShowsStaff: flag(env, 'ACCESS_REPORT_SHOW_STAFF', false),
+    },
     emergency: {
       legalGrounds: legalGrounds(env),
       durationMinutes: positiveInt(env, 'EMERGENCY_ACCESS_MINUTES', 60, 24 * 60),

@@ -94,6 +94,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       }),
     );
     const accessLog = accessLogFor(databases.consent);
+    await accessLog.ready();
     const deps: Omit<ServiceDeps, 'db'> = {
       config,
       keys,

@@ -63,7 +63,8 @@ export interface ReleaseDecision {
 export interface AccessLogEntry {
   at: Date;
   actorId: string;
-  actorDepartment: Department;
+  /** Null only for the hub's own operations (retention). */
+  actorDepartment: Department | null;
   role: string;
   cpr: string | null;
   sourceDepartment: Department | null;

@@ -1,0 +1,63 @@
+/**
+ * `GET /reports/citizen-access?cpr=...&format=csv|json`: the citizen's access report as a download,
+ * for the citizen's right of access. The gateway holds no data: it asks its own graph with the
+ * caller's token (so the consent service checks the auditor role and logs the query) and formats.
+ */
+const QUERY = `query CitizenAccessReport($cpr: ID!) {
+  citizenAccessReport(cpr: $cpr) { cpr generatedAt lines { at department sourceDepartment categories purpose legalBasis outcome staffId } }
+}`;
+
+const COLUMNS = ['at', 'department', 'sourceDepartment', 'categories', 'purpose', 'legalBasis', 'outcome', 'staffId'] as const;
+
+/** RFC 4180 field: quoted when needed, and never starting with a spreadsheet formula character. */
+function csvField(value: unknown): string {
+  let text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(' ') : String(value);
+  if (/^[=+\-@]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function reportCsv(report: { lines: Record<string, unknown>[] }): string {
+  const rows = report.lines.map((line) => COLUMNS.map((c) => csvField(line[c])).join(','));
+  return [COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+
+/**
+ * Handles the report route; `graphql` runs a query through the gateway with the given headers.
+ * Returns null for any other path.
+ */
+export async function handleReportRequest(
+  request: Request,
+  graphql: (body: string, headers: Headers) => Promise<Response>,
+): Promise<Response | null> {
+  const url = new URL(request.url);
+  if (url.pathname !== '/reports/citizen-access') return null;
+  if (request.method !== 'GET') return json(405, { errors: [{ message: 'use GET', extensions: { code: 'METHOD_NOT_ALLOWED' } }] });
+  const format = url.searchParams.get('format') ?? 'json';
+  if (format !== 'csv' && format !== 'json') {
+    return json(400, { errors: [{ message: 'format must be csv or json', extensions: { code: 'BAD_USER_INPUT', argumentName: 'format' } }] });
+  }
+  const headers = new Headers({ 'content-type': 'application/json' });
+  for (const name of ['authorization', 'x-request-id']) {
+    const value = request.headers.get(name);
+    if (value) headers.set(name, value);
+  }
+  const answer = await graphql(JSON.stringify({ query: QUERY, variables: { cpr: url.searchParams.get('cpr') ?? '' }, operationName: 'CitizenAccessReport' }), headers);
+  const body = (await answer.json()) as { data?: { citizenAccessReport?: { cpr: string; lines: Record<string, unknown>[] } }; errors?: { extensions?: { code?: string } }[] };
+  const report = body.data?.citizenAccessReport;
+  if (!report) {
+    const code = body.errors?.[0]?.extensions?.code;
+    const status = answer.status !== 200 ? answer.status : code === 'FORBIDDEN' ? 403 : code === 'BAD_USER_INPUT' ? 400 : 500;
+    return json(status, { errors: body.errors ?? [{ message: 'no report', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  }
+  if (format === 'json') {
+    return new Response(JSON.stringify(report, null, 2), {
+      headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': 'attachment; filename="citizen-access-report.json"' },
+    });
+  }
+  return new Response(reportCsv(report), {
+    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="citizen-access-report.csv"' },
+  });
+}

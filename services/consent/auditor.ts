@@ -1,0 +1,215 @@
+/**
+ * The auditors' side of the consent service: the access log, its verification and signed head,
+ * consent history, emergency-access reviews, and the citizen's access report. Auditors only; every
+ * auditor query is itself recorded in the access log. Auditors see no case data here: the log holds
+ * who looked at what, never the data itself.
+ */
+import { GraphQLError } from 'graphql';
+import { parseCprArgument } from '../shared/src/cpr.ts';
+import { departmentEnum, departmentFromEnum, type Department } from '../shared/src/identity.ts';
+import type { AccessLogEntry } from '../shared/src/release.ts';
+import type { StoredLink } from './access-log/chain.ts';
+import { citizenReport, listEntries, readSignedHead, signedHead, verifyChain, type AccessLogFilter } from './access-log/queries.ts';
+import type { ConsentContext } from './index.ts';
+
+const MAX_PAGE = 500;
+
+function requireAuditor(ctx: ConsentContext) {
+  if (!ctx.caller.roles.includes('auditor')) {
+    throw new GraphQLError('This needs the auditor role', { extensions: { code: 'FORBIDDEN' } });
+  }
+}
+
+const badInput = (field: string, message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+
+/** Records an auditor's query before its answer leaves, like any other use of personal data. */
+async function logAuditorQuery(ctx: ConsentContext, what: string, cpr: string | null, criterion: string) {
+  const entry: AccessLogEntry = {
+    at: ctx.now(),
+    actorId: ctx.caller.id,
+    actorDepartment: ctx.caller.department,
+    role: ctx.caller.roles.join(','),
+    cpr,
+    sourceDepartment: null,
+    categories: [what],
+    outcome: 'RELEASED',
+    legalBasis: 'OWN_DEPARTMENT',
+    consentId: null,
+    consentVersion: null,
+    emergencyAccessId: null,
+    purpose: ctx.caller.purpose,
+    operation: ctx.caller.operation,
+    requestId: ctx.caller.requestId,
+    criterion,
+  };
+  await ctx.accessLog.append([entry]);
+}
+
+const encodeCursor = (seq: number) => Buffer.from(`log:${seq}`).toString('base64url');
+function decodeCursor(cursor: string | null | undefined): number | null {
+  if (!cursor) return null;
+  const match = /^log:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw badInput('after', 'after is not a cursor this connection issued');
+  return Number(match[1]);
+}
+
+const optionalDepartment = (d: string | null) => (d ? departmentEnum(d as Department) : null);
+
+/** An entry as the graph shows it. */
+export const entryNode = (l: StoredLink) => ({
+  id: String(l.seq),
+  at: l.at.toISOString(),
+  decidedAt: l.decidedAt.toISOString(),
+  actorId: l.actorId,
+  actorDepartment: optionalDepartment(l.actorDepartment),
+  role: l.role,
+  cpr: l.cpr,
+  sourceDepartment: optionalDepartment(l.sourceDepartment),
+  categories: l.categories,
+  outcome: l.outcome,
+  legalBasis: l.legalBasis,
+  consentId: l.consentId,
+  consentVersion: l.consentVersion,
+  emergencyAccessId: l.emergencyAccessId,
+  purpose: l.purpose,
+  operation: l.operation,
+  requestId: l.requestId,
+  criterion: l.criterion,
+});
+
+interface FilterInput {
+  cpr?: string | null;
+  actorId?: string | null;
+  department?: string | null;
+  from?: string | null;
+  to?: string | null;
+  outcome?: string | null;
+  legalBasis?: string | null;
+}
+
+function parseFilter(input: FilterInput | null | undefined): AccessLogFilter {
+  const instant = (value: string | null | undefined, field: string) => {
+    if (!value) return null;
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime())) throw badInput(field, `${field} must be an ISO 8601 instant`);
+    return date;
+  };
+  return {
+    cpr: input?.cpr ? parseCprArgument(input.cpr, 'filter.cpr') : null,
+    actorId: input?.actorId ?? null,
+    department: input?.department ? departmentFromEnum(input.department) : null,
+    from: instant(input?.from, 'from'),
+    to: instant(input?.to, 'to'),
+    outcome: input?.outcome ?? null,
+    legalBasis: input?.legalBasis ?? null,
+  };
+}
+
+/** The filter as a criterion for the log: what was asked, without the CPR number (that has its own column). */
+const criterionOf = (filter: AccessLogFilter) =>
+  `accessLog ${JSON.stringify({ ...filter, cpr: filter.cpr ? '(see cpr)' : undefined })}`;
+
+export const auditorResolvers = {
+  Query: {
+    accessLog: async (_: unknown, args: { filter?: FilterInput; first?: number; after?: string }, ctx: ConsentContext) => {
+      requireAuditor(ctx);
+      const first = args.first ?? 50;
+      if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badInput('first', `first must be between 1 and ${MAX_PAGE}`);
+      const filter = parseFilter(args.filter);
+      const afterSeq = decodeCursor(args.after);
+      await logAuditorQuery(ctx, 'ACCESS_LOG', filter.cpr ?? null, criterionOf(filter));
+      const page = await listEntries(ctx.knex, filter, first, afterSeq);
+      return {
+        edges: page.entries.map((l) => ({ cursor: encodeCursor(l.seq), node: entryNode(l) })),
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.entries.length ? encodeCursor(page.entries.at(-1)!.seq) : null },
+      };
+    },
+    verifyAccessLog: async (_: unknown, args: { exportedHead?: string | null }, ctx: ConsentContext) => {
+      requireAuditor(ctx);
+      let head: { seq: number; hash: string } | undefined;
+      if (args.exportedHead) {
+        try {
+          head = await readSignedHead(args.exportedHead, ctx.keys.logSigningPublicKey);
+        } catch {
+          throw badInput('exportedHead', 'The exported head is not signed by this hub\'s access-log key');
+        }
+      }
+      await logAuditorQuery(ctx, 'ACCESS_LOG_VERIFICATION', null, 'verifyAccessLog');
+      const result = await verifyChain(ctx.knex, head);
+      return {
+        ...result,
+        firstBrokenEntryId: result.firstBrokenEntryId === null ? null : String(result.firstBrokenEntryId),
+        startsAtEntryId: result.startsAtEntryId === null ? null : String(result.startsAtEntryId),
+      };
+    },
+    accessLogHead: async (_: unknown, __: unknown, ctx: ConsentContext) => {
+      requireAuditor(ctx);
+      await logAuditorQuery(ctx, 'ACCESS_LOG_HEAD', null, 'accessLogHead');
+      const head = await signedHead(ctx.knex, ctx.keys.logSigningPrivateKey);
+      return { entryId: String(head.seq), hash: head.hash, at: head.at, signedDigest: head.jws, publicKey: JSON.stringify(ctx.keys.logSigningPublicJwk) };
+    },
+    consentHistory: async (_: unknown, args: { cpr: string }, ctx: ConsentContext) => {
+      requireAuditor(ctx);
+      const cpr = parseCprArgument(args.cpr);
+      await logAuditorQuery(ctx, 'CONSENT_HISTORY', cpr, 'consentHistory');
+      const events = await ctx.store.consentEventsForCpr(cpr);
+      const consents = new Map((await ctx.store.byCprs([cpr])).map((c) => [c.id, c]));
+      return events.map((e) => ({
+        consent: consents.get(e.consentId),
+        kind: e.kind,
+        at: e.at.toISOString(),
+        version: e.version,
+        actorId: e.actorId,
+        actorDepartment: departmentEnum(e.actorDepartment),
+        reason: e.reason,
+      }));
+    },
+    emergencyAccessReviews: async (_: unknown, args: { status?: string }, ctx: ConsentContext) => {
+      requireAuditor(ctx);
+      await logAuditorQuery(ctx, 'EMERGENCY_ACCESS_REVIEWS', null, `emergencyAccessReviews status=${args.status ?? 'ALL'}`);
+      return (await ctx.store.emergencyAccesses({ status: args.status ?? undefined })).map(emergencyNode);
+    },
+    citizenAccessReport: async (_: unknown, args: { cpr: string }, ctx: ConsentContext) => {
+      requireAuditor(ctx);
+      const cpr = parseCprArgument(args.cpr);
+      await logAuditorQuery(ctx, 'CITIZEN_ACCESS_REPORT', cpr, 'citizenAccessReport');
+      const entries = await citizenReport(ctx.knex, cpr);
+      return {
+        cpr,
+        generatedAt: ctx.now().toISOString(),
+        lines: entries.map((l) => ({
+          at: l.at.toISOString(),
+          department: optionalDepartment(l.actorDepartment),
+          sourceDepartment: optionalDepartment(l.sourceDepartment),
+          categories: l.categories,
+          purpose: l.purpose,
+          legalBasis: l.legalBasis,
+          outcome: l.outcome,
+          staffId: ctx.config.accessLog.reportShowsStaff ? l.actorId : null,
+        })),
+      };
+    },
+  },
+  Mutation: {
+    reviewEmergencyAccess: async (_: unknown, args: { id: string; verdict: 'APPROVED' | 'MISUSE'; note?: string | null }, ctx: ConsentContext) => {
+      requireAuditor(ctx);
+      const [access] = /^[0-9a-f-]{36}$/i.test(args.id) ? await ctx.store.emergencyAccesses({ ids: [args.id] }) : [];
+      if (!access) throw new GraphQLError('No such emergency access', { extensions: { code: 'NOT_FOUND', field: 'id' } });
+      if (args.verdict === 'MISUSE' && !args.note?.trim()) throw badInput('note', 'A finding of misuse needs a note');
+      const now = ctx.now();
+      await ctx.store.reviewEmergencyAccess(access.id, args.verdict, args.note?.trim() || null, ctx.caller, now);
+      await logAuditorQuery(ctx, 'EMERGENCY_ACCESS_REVIEW', access.cpr, `reviewEmergencyAccess ${args.verdict}`);
+      return emergencyNode((await ctx.store.emergencyAccesses({ ids: [access.id] }))[0]!);
+    },
+  },
+};
+
+export function emergencyNode(access: import('./store.ts').EmergencyAccessRecord) {
+  return {
+    ...access,
+    citizen: { cpr: access.cpr },
+    actorDepartment: departmentEnum(access.actorDepartment),
+    grantedAt: access.validFrom.toISOString(),
+    validUntil: access.validUntil.toISOString(),
+  };
+}

@@ -1,0 +1,321 @@
+/**
+ * The access log: durable before release, append-only, one hash chain under concurrency, verifiable
+ * (and exportable), open to auditors only, and purged only by whole months.
+ */
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERSONAS } from '../services/shared/src/demo/world.ts';
+import { DurableAccessLog } from '../services/consent/access-log/writer.ts';
+import { ensurePartition } from '../services/consent/access-log/schema.ts';
+import { purgeAccessLog } from '../services/consent/access-log/retention.ts';
+import { verifyChain } from '../services/consent/access-log/queries.ts';
+import type { AccessLogEntry } from '../services/shared/src/release.ts';
+import { CASEWORKERS, startTestHub, testPostgresUrl, type TestHub } from './harness.ts';
+
+let hub: TestHub;
+let auditor: string;
+let caseworker: string;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  auditor = await hub.token({ sub: 'aud-1', department: 'family', roles: ['auditor'] });
+  caseworker = await hub.token(CASEWORKERS.jobcentre);
+});
+afterAll(async () => {
+  await hub?.stop();
+});
+
+const knex = () => hub.databases.consent.knex;
+const VERIFY = '{ verifyAccessLog { ok entriesChecked firstBrokenEntryId startsAtEntryId } }';
+const verify = async () => (await hub.query(auditor, VERIFY)).body.data.verifyAccessLog;
+
+const entry = (label: string, i: number): AccessLogEntry => ({
+  at: new Date(),
+  actorId: `${label}-${i}`,
+  actorDepartment: 'jobcentre',
+  role: 'caseworker',
+  cpr: PERSONAS.simon,
+  sourceDepartment: 'jobcentre',
+  categories: ['JOBCENTRE_APPOINTMENTS'],
+  outcome: 'RELEASED',
+  legalBasis: 'OWN_DEPARTMENT',
+  consentId: null,
+  consentVersion: null,
+  emergencyAccessId: null,
+  purpose: null,
+  operation: 'test',
+  requestId: `${label}-${i}`,
+  criterion: null,
+});
+
+/** Runs a statement as the table owner with the append-only triggers bypassed: what an attacker with owner rights could do. */
+async function asOwnerBypassingTriggers(sql: string, bindings: unknown[] = []) {
+  await knex().transaction(async (trx) => {
+    await trx.raw('set local session_replication_role = replica');
+    await trx.raw(sql, bindings as never);
+  });
+}
+
+describe('durable before release', () => {
+  it('records a release before the answer, with every field', async () => {
+    const result = await hub.query(caseworker, `query SorenSanctions { citizen(cpr: "${PERSONAS.soren}") { jobcentre { ... on JobcentreView { sanctions { date } } } } }`, undefined, { 'x-request-id': 'durable-1', 'x-purpose': 'COORDINATED_EFFORT' });
+    expect(result.body.data.citizen.jobcentre.sanctions).toHaveLength(3);
+    const stored = (await hub.logEntries()).filter((e) => e.requestId === 'durable-1' && e.sourceDepartment === 'jobcentre');
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      actorId: 'cw-jc-1',
+      actorDepartment: 'jobcentre',
+      role: 'caseworker,coordinator',
+      cpr: PERSONAS.soren,
+      outcome: 'RELEASED',
+      legalBasis: 'OWN_DEPARTMENT',
+      purpose: 'COORDINATED_EFFORT',
+      operation: 'SorenSanctions',
+      consentId: null,
+    });
+    expect(stored[0]!.categories).toContain('JOBCENTRE_SANCTIONS');
+    expect(stored[0]!.at.getTime()).toBeGreaterThanOrEqual(stored[0]!.decidedAt.getTime());
+  });
+
+  it('releases nothing when the log store cannot be written', async () => {
+    // Break the store: the insert-only role loses its INSERT right.
+    await knex().raw('revoke insert on access_log from hub_log_writer');
+    try {
+      const result = await hub.query(caseworker, `{ citizen(cpr: "${PERSONAS.soren}") { name jobcentre { ... on JobcentreView { sanctions { date } } } } }`);
+      expect(result.body.data?.citizen ?? null).toBeNull();
+      expect(JSON.stringify(result.body)).not.toContain('Søren');
+      expect(JSON.stringify(result.body)).not.toContain('2026-09-08');
+      expect(result.body.errors.length).toBeGreaterThan(0);
+    } finally {
+      await knex().raw('grant insert on access_log to hub_log_writer');
+    }
+    const recovered = await hub.query(caseworker, `{ citizen(cpr: "${PERSONAS.soren}") { name } }`);
+    expect(recovered.body.data.citizen.name).toBe('Søren Jensen');
+  });
+});
+
+describe('append-only', () => {
+  it.each([
+    ['update', 'update access_log set actor_id = \'x\''],
+    ['delete', 'delete from access_log'],
+    ['truncate', 'truncate access_log'],
+  ])('refuses %s to the application role', async (_, sql) => {
+    await expect(knex().transaction(async (trx) => {
+      await trx.raw('set local role hub_log_writer');
+      await trx.raw(sql);
+    })).rejects.toThrow(/permission denied|append-only/);
+  });
+
+  it.each([
+    ['update', 'update access_log set actor_id = \'x\''],
+    ['delete', 'delete from access_log'],
+    ['truncate', 'truncate access_log'],
+  ])('refuses %s even to the owner, through the triggers', async (_, sql) => {
+    await expect(knex().raw(sql)).rejects.toThrow(/append-only/);
+  });
+
+  it('refuses truncate of a monthly partition', async () => {
+    const { rows } = await knex().raw(`select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent where p.relname = 'access_log' limit 1`);
+    await expect(knex().raw(`truncate ${rows[0].relname}`)).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('the hash chain', () => {
+  it('stays one chain, without forks or gaps, under 1,000 concurrent writes from two writers', async () => {
+    const before = (await verify()).entriesChecked;
+    const here = new DurableAccessLog(knex());
+    let otherCommits: number;
+    if (testPostgresUrl) {
+      // Two processes: this one and a child, each with 500 concurrent appends.
+      const child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/log-writer.ts', hub.databaseUrls.consent!, '500', 'other'], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+      await Promise.all(Array.from({ length: 500 }, (_, i) => here.append([entry('here', i)])));
+      expect(await exited).toBe(0);
+      otherCommits = JSON.parse(output).commits;
+    } else {
+      // Embedded PGlite is one process's database: two writers in this process instead.
+      const other = new DurableAccessLog(knex());
+      await Promise.all(Array.from({ length: 500 }, (_, i) => [here.append([entry('here', i)]), other.append([entry('other', i)])]).flat());
+      otherCommits = other.commits;
+    }
+    const result = await verify();
+    expect(result).toMatchObject({ ok: true, firstBrokenEntryId: null });
+    expect(result.entriesChecked).toBeGreaterThanOrEqual(before + 1000);
+    const seqs = (await knex()('access_log').orderBy('seq').pluck('seq')).map(Number);
+    expect(new Set(seqs).size).toBe(seqs.length);
+    expect(seqs.at(-1)! - seqs[0]! + 1).toBe(seqs.length);
+    // Group commit: far fewer transactions than entries.
+    expect(here.commits + otherCommits).toBeLessThan(1000);
+  });
+
+  it('reports the first broken entry when a row is altered by the owner, and exported heads expose the rewrite', async () => {
+    const head = (await hub.query(auditor, '{ accessLogHead { entryId hash signedDigest publicKey } }')).body.data.accessLogHead;
+    const withHead = await hub.query(auditor, 'query ($h: String) { verifyAccessLog(exportedHead: $h) { ok headMatches } }', { h: head.signedDigest });
+    expect(withHead.body.data.verifyAccessLog).toEqual({ ok: true, headMatches: true });
+
+    const target = Number(head.entryId) - 5;
+    await asOwnerBypassingTriggers('update access_log set actor_id = ? where seq = ?', ['someone-else', target]);
+    const broken = await verify();
+    expect(broken.ok).toBe(false);
+    expect(broken.firstBrokenEntryId).toBe(String(target));
+
+    const headNow = await hub.query(auditor, 'query ($h: String) { verifyAccessLog(exportedHead: $h) { ok headMatches } }', { h: head.signedDigest });
+    expect(headNow.body.data.verifyAccessLog.ok).toBe(false);
+
+    // A forged head (signed with another key) is refused outright.
+    const forged = head.signedDigest.slice(0, -4) + (head.signedDigest.endsWith('AAAA') ? 'BBBB' : 'AAAA');
+    const refused = await hub.query(auditor, 'query ($h: String) { verifyAccessLog(exportedHead: $h) { ok } }', { h: forged });
+    expect(refused.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'exportedHead' });
+  });
+
+  it('reports a deleted entry as the break after it', async () => {
+    // The chain was broken by the previous test; this one starts from its own fresh hub state.
+    const fresh = await startTestHub();
+    try {
+      const token = await fresh.token({ sub: 'aud-2', department: 'jobcentre', roles: ['auditor'] });
+      const family = await fresh.token(CASEWORKERS.family);
+      for (const cpr of [PERSONAS.anne, PERSONAS.simon, PERSONAS.soren]) await fresh.query(family, `query ($cpr: ID!) { citizen(cpr: $cpr) { name } }`, { cpr });
+      const entries = await fresh.logEntries();
+      expect(entries.length).toBeGreaterThan(4);
+      const victim = entries[Math.floor(entries.length / 2)]!.seq;
+      await fresh.databases.consent.knex.transaction(async (trx) => {
+        await trx.raw('set local session_replication_role = replica');
+        await trx.raw('delete from access_log where seq = ?', [victim]);
+      });
+      const result = (await fresh.query(token, VERIFY)).body.data.verifyAccessLog;
+      expect(result).toMatchObject({ ok: false, firstBrokenEntryId: String(victim + 1) });
+    } finally {
+      await fresh.stop();
+    }
+  });
+});
+
+describe('the auditor API', () => {
+  const LOG = /* GraphQL */ `
+    query Log($filter: AccessLogFilter, $first: Int, $after: String) {
+      accessLog(filter: $filter, first: $first, after: $after) {
+        edges { cursor node { id at actorId actorDepartment role cpr sourceDepartment categories outcome legalBasis consentId consentVersion purpose operation requestId } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  `;
+
+  it('is for auditors only', async () => {
+    for (const query of [LOG, VERIFY, '{ accessLogHead { hash } }', `{ consentHistory(cpr: "${PERSONAS.anne}") { kind } }`, '{ emergencyAccessReviews { id } }', `{ citizenAccessReport(cpr: "${PERSONAS.anne}") { cpr } }`]) {
+      const result = await hub.query(caseworker, query);
+      expect(result.body.errors?.[0]?.extensions?.code, query).toBe('FORBIDDEN');
+    }
+  });
+
+  it('gives an auditor no case data', async () => {
+    const result = await hub.query(auditor, `{ citizen(cpr: "${PERSONAS.anne}") { name } }`);
+    expect(result.body.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('filters by citizen, actor, department, outcome, legal basis and time, newest first, and pages', async () => {
+    await hub.query(await hub.token(CASEWORKERS.family), `{ citizen(cpr: "${PERSONAS.simon}") { jobcentre { __typename } } }`, undefined, { 'x-request-id': 'filter-1' });
+    const since = new Date(Date.now() - 60_000).toISOString();
+    const result = await hub.query(auditor, LOG, { filter: { cpr: PERSONAS.simon.replace('-', ''), actorId: 'cw-fa-1', department: 'JOBCENTRE', outcome: 'REFUSED', legalBasis: 'NONE', from: since } });
+    expect(result.body.errors).toBeUndefined();
+    const nodes = result.body.data.accessLog.edges.map((e: any) => e.node);
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const node of nodes) {
+      expect(node).toMatchObject({ cpr: PERSONAS.simon, actorId: 'cw-fa-1', sourceDepartment: 'JOBCENTRE', outcome: 'REFUSED', legalBasis: 'NONE' });
+    }
+
+    const pages: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 3; i++) {
+      const page: any = (await hub.query(auditor, LOG, { filter: { cpr: PERSONAS.simon }, first: 2, after })).body.data.accessLog;
+      pages.push(...page.edges.map((e: any) => e.node.id));
+      after = page.pageInfo.endCursor;
+    }
+    const ids = pages.map(Number);
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('records every auditor query', async () => {
+    await hub.query(auditor, LOG, { filter: { actorId: 'nobody' } }, { 'x-request-id': 'audit-the-auditor' });
+    const recorded = (await hub.logEntries()).filter((e) => e.requestId === 'audit-the-auditor');
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]).toMatchObject({ actorId: 'aud-1', categories: ['ACCESS_LOG'], criterion: expect.stringContaining('nobody') });
+  });
+
+  it('shows consent history and takes emergency-access reviews', async () => {
+    const history = (await hub.query(auditor, `{ consentHistory(cpr: "${PERSONAS.anne}") { kind version actorId consent { id purpose } } }`)).body.data.consentHistory;
+    expect(history[0]).toMatchObject({ kind: 'GRANTED', version: 1, consent: { purpose: 'COORDINATED_EFFORT' } });
+
+    const opener = await hub.token({ sub: 'cw-as-7', department: 'adult-social', roles: ['caseworker'] });
+    const opened = await hub.query(opener, 'mutation ($i: EmergencyAccessInput!) { requestEmergencyAccess(input: $i) { id } }', {
+      i: { cpr: PERSONAS.soren, legalGround: 'VITAL_INTERESTS', justification: 'He told the support worker he has not eaten for four days and has no heating.' },
+    });
+    const id = opened.body.data.requestEmergencyAccess.id;
+    const pending = (await hub.query(auditor, '{ emergencyAccessReviews(status: PENDING) { id actorId legalGround justification } }')).body.data.emergencyAccessReviews;
+    expect(pending.map((p: any) => p.id)).toContain(id);
+
+    const noNote = await hub.query(auditor, 'mutation ($id: ID!) { reviewEmergencyAccess(id: $id, verdict: MISUSE) { reviewStatus } }', { id });
+    expect(noNote.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+    const reviewed = await hub.query(auditor, 'mutation ($id: ID!) { reviewEmergencyAccess(id: $id, verdict: APPROVED, note: "Grounds documented") { reviewStatus reviewNote reviewedBy } }', { id });
+    expect(reviewed.body.data.reviewEmergencyAccess).toEqual({ reviewStatus: 'APPROVED', reviewNote: 'Grounds documented', reviewedBy: 'aud-1' });
+    const stillPending = (await hub.query(auditor, '{ emergencyAccessReviews(status: PENDING) { id } }')).body.data.emergencyAccessReviews;
+    expect(stillPending.map((p: any) => p.id)).not.toContain(id);
+  });
+
+  it('reports to a citizen who looked, when, why and on what basis, as JSON and CSV downloads', async () => {
+    await hub.query(await hub.token(CASEWORKERS.family), `{ citizen(cpr: "${PERSONAS.anne}") { jobcentre { __typename } } }`, undefined, { 'x-purpose': 'COORDINATED_EFFORT' });
+    const report = (await hub.query(auditor, `{ citizenAccessReport(cpr: "${PERSONAS.anne}") { cpr lines { at department sourceDepartment purpose legalBasis outcome staffId } } }`)).body.data.citizenAccessReport;
+    expect(report.lines).toContainEqual(expect.objectContaining({ department: 'FAMILY', sourceDepartment: 'JOBCENTRE', purpose: 'COORDINATED_EFFORT', legalBasis: 'CONSENT', outcome: 'RELEASED', staffId: null }));
+
+    const base = hub.gateway.url.replace('/graphql', '/reports/citizen-access');
+    const csv = await fetch(`${base}?cpr=${PERSONAS.anne}&format=csv`, { headers: { authorization: `Bearer ${auditor}` } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const text = await csv.text();
+    expect(text.split('\r\n')[0]).toBe('at,department,sourceDepartment,categories,purpose,legalBasis,outcome,staffId');
+    expect(text).toContain('FAMILY,JOBCENTRE');
+    const json = await fetch(`${base}?cpr=${PERSONAS.anne}&format=json`, { headers: { authorization: `Bearer ${auditor}` } });
+    // Each report request is itself recorded against the citizen, so the download has at least as many lines.
+    expect((await json.json()).lines.length).toBeGreaterThanOrEqual(report.lines.length);
+
+    expect((await fetch(`${base}?cpr=${PERSONAS.anne}&format=csv`)).status).toBe(401);
+    expect((await fetch(`${base}?cpr=${PERSONAS.anne}&format=csv`, { headers: { authorization: `Bearer ${caseworker}` } })).status).toBe(403);
+    expect((await fetch(`${base}?cpr=${PERSONAS.anne}&format=xml`, { headers: { authorization: `Bearer ${auditor}` } })).status).toBe(400);
+  });
+});
+
+describe('retention', () => {
+  it('drops only whole months older than the retention, logs the purge, and keeps the chain verifiable', async () => {
+    const fresh = await startTestHub();
+    try {
+      const db = fresh.databases.consent.knex;
+      // Entries from January 2025, written with a clock set back (the partition is made ahead).
+      await ensurePartition(db, '2025-01-01');
+      const old = new DurableAccessLog(db, { clock: () => new Date('2025-01-15T12:00:00Z') });
+      await Promise.all(Array.from({ length: 20 }, (_, i) => old.append([entry('old', i)])));
+      await fresh.query(await fresh.token(CASEWORKERS.jobcentre), `{ citizen(cpr: "${PERSONAS.anne}") { name } }`);
+      const before = await verifyChain(db);
+      const oldCount = Number((await db('access_log').where('at', '<', '2025-02-01').count({ n: '*' }).first())!.n);
+      expect(oldCount).toBe(20);
+
+      await expect(purgeAccessLog(db, fresh.accessLog, { retentionMonths: 5, now: new Date() })).rejects.toThrow(/at least 6/);
+      const result = await purgeAccessLog(db, fresh.accessLog, { retentionMonths: 6, now: new Date() });
+      expect(result.droppedPartitions).toEqual(['access_log_y2025m01']);
+      expect(Number((await db('access_log').where('at', '<', '2025-02-01').count({ n: '*' }).first())!.n)).toBe(0);
+
+      const after = await verifyChain(db);
+      expect(after).toMatchObject({ ok: true, firstBrokenEntryId: null });
+      expect(after.startsAtEntryId).toBe(result.anchor!.firstSeq);
+      expect(after.entriesChecked).toBe(before.entriesChecked - 20 + 1);
+      const purgeEntry = (await fresh.logEntries()).at(-1)!;
+      expect(purgeEntry).toMatchObject({ categories: ['ACCESS_LOG_RETENTION'], actorId: 'system:retention' });
+      // New entries continue the chain after the purge.
+      await fresh.query(await fresh.token(CASEWORKERS.jobcentre), `{ citizen(cpr: "${PERSONAS.simon}") { name } }`);
+      expect((await verifyChain(db)).ok).toBe(true);
+    } finally {
+      await fresh.stop();
+    }
+  });
+});
