@@ -49,6 +49,7 @@ if (name === 'gateway') {
     subgraphUrls: config.subgraphUrls,
     identity: { issuer: config.jwt.issuer, audience: config.jwt.audience, jwks: config.jwt.jwksUrl ? { url: config.jwt.jwksUrl } : keys.devIdpJwks },
     gatewayPrivateKey: keys.gatewayPrivateKey,
+    coordinationThresholds: config.coordination,
   });
   stop = gateway.stop;
 } else {

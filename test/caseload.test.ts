@@ -110,7 +110,7 @@ describe('myCaseload', () => {
 
   it.each([
     ['first below 1', { first: 0 }],
-    ['first above 100', { first: 101 }],
+    ['first above 200', { first: 201 }],
     ['a cursor it did not issue', { after: 'bm90LWEtY3Vyc29y' }],
   ])('refuses %s with BAD_USER_INPUT', async (_, variables) => {
     const result = await hub.query(token, 'query ($first: Int, $after: String) { myCaseload(first: $first, after: $after) { edges { cursor } } }', variables);

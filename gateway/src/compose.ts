@@ -27,6 +27,9 @@ export function composeSupergraph(): string {
 
 export const readCommittedSupergraph = () => fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
 
+/** The views the gateway composes on top of the supergraph (`schema/views.graphql`). */
+export const readViewsSdl = () => fs.readFileSync(path.join(SCHEMA_DIR, 'views.graphql'), 'utf8');
+
 /** The supergraph with the subgraph URLs of this deployment in place of the committed defaults. */
 export function withSubgraphUrls(supergraphSdl: string, urls: Partial<Record<ServiceName, string>>): string {
   return supergraphSdl.replace(/@join__graph\(name: "([^"]+)", url: "([^"]*)"\)/g, (whole, name: string) => {

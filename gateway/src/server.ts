@@ -11,8 +11,10 @@ import type { ServiceName } from '../../services/shared/src/config.ts';
 import { logger } from '../../services/shared/src/logger.ts';
 import { createServerAdapter } from '@whatwg-node/server';
 import { caseloadResolvers } from './caseload.ts';
+import { viewResolvers, type AskGateway } from './views/resolvers.ts';
+import type { ComplexityThresholds } from './views/complexity.ts';
 import { handleReportRequest } from './reports.ts';
-import { readCommittedSupergraph, withSubgraphUrls } from './compose.ts';
+import { readCommittedSupergraph, readViewsSdl, withSubgraphUrls } from './compose.ts';
 import { useCallerIdentity, type CallerIdentityOptions } from './plugins/useCallerIdentity.ts';
 import { useStableErrorCodes } from './plugins/useStableErrorCodes.ts';
 import { useSubgraphSigning } from './plugins/useSubgraphSigning.ts';
@@ -24,6 +26,8 @@ export interface GatewayOptions {
   identity: CallerIdentityOptions;
   gatewayPrivateKey: CryptoKey;
   supergraphSdl?: string;
+  /** Thresholds of the complexity markers (composed views). */
+  coordinationThresholds?: Partial<ComplexityThresholds>;
 }
 
 export interface RunningGateway {
@@ -33,6 +37,17 @@ export interface RunningGateway {
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const supergraph = withSubgraphUrls(options.supergraphSdl ?? readCommittedSupergraph(), options.subgraphUrls);
+  // The composed views ask this gateway again, as the same caller (token, purpose, request id).
+  let self: { fetch(request: Request): Response | Promise<Response> } | undefined;
+  const askSelf: AskGateway = async (query, variables, asRequest) => {
+    const headers = new Headers({ 'content-type': 'application/json' });
+    for (const name of ['authorization', 'x-purpose', 'x-request-id']) {
+      const value = asRequest.headers.get(name);
+      if (value) headers.set(name, value);
+    }
+    const response = await self!.fetch(new Request(new URL('/graphql', asRequest.url), { method: 'POST', headers, body: JSON.stringify({ query, variables }) }));
+    return (await response.json()) as { data?: unknown; errors?: unknown[] };
+  };
   const runtime = createGatewayRuntime({
     supergraph,
     graphqlEndpoint: '/graphql',
@@ -44,9 +59,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // Identical requests in flight share one execution. The merge key includes every request
     // header, so the caller's token and X-Purpose are part of it: two callers are never merged.
     inboundInflightRequestDeduplication: true,
-    additionalResolvers: [caseloadResolvers],
+    // The composed views (timeline, conflicts, complexity) extend Citizen at the gateway.
+    additionalTypeDefs: readViewsSdl(),
+    additionalResolvers: [caseloadResolvers, viewResolvers(askSelf, options.coordinationThresholds)],
     plugins: () => [useCallerIdentity(options.identity), useSubgraphSigning(options.gatewayPrivateKey), useStableErrorCodes()],
   });
+  self = runtime;
   // The report route asks the gateway's own graph, so it passes the same authentication and logging.
   const withReports = async (request: Request) =>
     (await handleReportRequest(request, (body, headers) =>

@@ -28,6 +28,9 @@ const period = (r: Record<string, any>) => ({ from: requiredDateFromLegacy(r.fra
 
 export function createLoaders(knex: Knex, options: LoaderOptions = {}) {
   const today = options.today ?? (() => todayInDenmark());
+  /** The department's own yearly cost of an item, in DKK (null where the legacy row has none). */
+  const cost = (r: { aarlig_udgift_kr?: string | number | null }) =>
+    r.aarlig_udgift_kr === null || r.aarlig_udgift_kr === undefined ? null : Math.round(Number(r.aarlig_udgift_kr));
   /** A case table joined to the mapping table, restricted to the requested citizens. */
   const forCitizens = (table: string, cprs: readonly string[]) =>
     knex(`${table} as x`).join('klient as k', 'k.klient_nr', 'x.klient_nr').whereIn('k.cpr_nr', cprs.map(cprToLegacy));
@@ -36,13 +39,14 @@ export function createLoaders(knex: Knex, options: LoaderOptions = {}) {
     const rows = await forCitizens('stoette', cprs)
       .join('kode_indsats as i', 'i.kode', 'x.indsats_kode')
       .orderBy([{ column: 'x.fra' }, { column: 'x.stoette_id' }])
-      .select('k.cpr_nr', 'x.pakke_niveau', 'x.timer_pr_uge', 'x.fra', 'x.til', 'i.lovhenvisning');
+      .select('k.cpr_nr', 'x.pakke_niveau', 'x.timer_pr_uge', 'x.fra', 'x.til', 'i.lovhenvisning', 'x.aarlig_udgift_kr');
     return byCpr(cprs, rows.map((r) => ({
       cpr: cprFromLegacy(r.cpr_nr),
       level: Number(r.pakke_niveau),
       hoursPerWeek: Number(r.timer_pr_uge),
       ...period(r),
       legalReference: r.lovhenvisning,
+      yearlyCostDkk: cost(r),
     })));
   });
 
@@ -72,15 +76,15 @@ export function createLoaders(knex: Knex, options: LoaderOptions = {}) {
       const rows = await forCitizens('botilbud', cprs)
         .join('kode_indsats as i', 'i.kode', 'x.indsats_kode')
         .orderBy([{ column: 'x.fra' }, { column: 'x.botilbud_id' }])
-        .select('k.cpr_nr', 'i.hub_vaerdi', 'i.lovhenvisning', 'x.fra', 'x.til');
-      return byCpr(cprs, rows.map((r) => ({ cpr: cprFromLegacy(r.cpr_nr), kind: r.hub_vaerdi, ...period(r), legalReference: r.lovhenvisning })));
+        .select('k.cpr_nr', 'i.hub_vaerdi', 'i.lovhenvisning', 'x.fra', 'x.til', 'x.aarlig_udgift_kr');
+      return byCpr(cprs, rows.map((r) => ({ cpr: cprFromLegacy(r.cpr_nr), kind: r.hub_vaerdi, ...period(r), legalReference: r.lovhenvisning, yearlyCostDkk: cost(r) })));
     }),
     addictionTreatments: new DataLoader(async (cprs: readonly string[]) => {
       const rows = await forCitizens('misbrugsbehandling', cprs)
         .join('kode_indsats as i', 'i.kode', 'x.indsats_kode')
         .orderBy([{ column: 'x.fra' }, { column: 'x.behandling_id' }])
-        .select('k.cpr_nr', 'i.hub_vaerdi', 'i.lovhenvisning', 'x.fra', 'x.til');
-      return byCpr(cprs, rows.map((r) => ({ cpr: cprFromLegacy(r.cpr_nr), kind: r.hub_vaerdi, ...period(r), legalReference: r.lovhenvisning })));
+        .select('k.cpr_nr', 'i.hub_vaerdi', 'i.lovhenvisning', 'x.fra', 'x.til', 'x.aarlig_udgift_kr');
+      return byCpr(cprs, rows.map((r) => ({ cpr: cprFromLegacy(r.cpr_nr), kind: r.hub_vaerdi, ...period(r), legalReference: r.lovhenvisning, yearlyCostDkk: cost(r) })));
     }),
     education: new DataLoader(async (cprs: readonly string[]) => {
       const rows = await forCitizens('stu_forloeb', cprs)

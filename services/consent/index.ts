@@ -7,6 +7,7 @@ import type { AccessLogWriter } from '../shared/src/release.ts';
 import type { ServiceDefinition, ServiceDeps } from '../shared/src/service.ts';
 import type { RegisterLookup } from '../registry/facts.ts';
 import { migrations } from './legacy/migrations.ts';
+import { createAssignmentLoader } from './coordinator.ts';
 import { resolvers } from './resolvers.ts';
 import { seedConsents } from './seed.ts';
 import { createConsentStore, type ConsentEventRecord, type ConsentRecord, type ConsentStore } from './store.ts';
@@ -22,6 +23,7 @@ export interface ConsentContext {
   now: () => Date;
   consentsByCpr: DataLoader<string, ConsentRecord[]>;
   eventsByConsent: DataLoader<string, ConsentEventRecord[]>;
+  assignments: ReturnType<typeof createAssignmentLoader>;
 }
 
 export const consent: ServiceDefinition<ConsentContext> = {
@@ -30,7 +32,7 @@ export const consent: ServiceDefinition<ConsentContext> = {
   seed: (knex, world) => seedConsents(knex, world),
   // The access log is never cleared: a re-seed is itself a use to account for.
   clear: async (knex) => {
-    for (const table of ['emergency_access_review', 'emergency_access', 'consent_event', 'consent_version', 'consent']) await knex(table).del();
+    for (const table of ['coordinator_assignment', 'emergency_access_review', 'emergency_access', 'consent_event', 'consent_version', 'consent']) await knex(table).del();
   },
   resolvers,
   createContext: (caller, deps) => {
@@ -48,6 +50,7 @@ export const consent: ServiceDefinition<ConsentContext> = {
         const all = await store.byCprs(cprs);
         return cprs.map((cpr) => all.filter((c) => c.cpr === cpr));
       }),
+      assignments: createAssignmentLoader(deps.db.knex),
       eventsByConsent: new DataLoader(async (ids) => {
         const all = await store.eventsFor(ids);
         return ids.map((id) => all.filter((e) => e.consentId === id));

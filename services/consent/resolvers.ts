@@ -8,6 +8,7 @@ import { normaliseCpr, parseCprArgument } from '../shared/src/cpr.ts';
 import { departmentEnum, departmentFromEnum, type Caller, type Department } from '../shared/src/identity.ts';
 import type { AccessLogEntry } from '../shared/src/release.ts';
 import { auditorResolvers, emergencyNode } from './auditor.ts';
+import { coordinatorResolvers } from './coordinator.ts';
 import type { ConsentContext } from './index.ts';
 import { ConsentRuleViolation, checkDepartmentsNamed, checkJustification, consentStatus, endOfDanishDay, validateGrant, type GrantConsentInput } from './rules.ts';
 import { EmergencyLimitReached, type ConsentRecord, type EmergencyAccessRecord } from './store.ts';
@@ -74,6 +75,7 @@ export const resolvers: GraphQLResolverMap<ConsentContext> = {
   },
   Mutation: {
     ...auditorResolvers.Mutation,
+    ...coordinatorResolvers.Mutation,
     grantConsent: async (_: unknown, args: { input: GrantConsentInput }, ctx: ConsentContext) => {
       const input = args.input;
       try {
@@ -185,6 +187,7 @@ export const resolvers: GraphQLResolverMap<ConsentContext> = {
     },
   },
   Citizen: {
+    ...coordinatorResolvers.Citizen,
     __resolveReference: (reference: { cpr: string }) => ({ cpr: normaliseCpr(reference.cpr) ?? reference.cpr }),
     consents: async (citizen: { cpr: string }, _: unknown, ctx: ConsentContext) => {
       const visible = (await ctx.consentsByCpr.load(citizen.cpr)).filter((c) => maySee(ctx.caller, c));

@@ -42,6 +42,8 @@ export interface MeasureRow {
   legalReference: string;
   from: string;
   to: string | null;
+  /** The department's own yearly cost of the measure, in DKK. */
+  yearlyCostDkk: number | null;
 }
 
 export interface MeetingRow {
@@ -108,7 +110,7 @@ export function createLoaders(knex: Knex) {
         .join('sagspart as p', 'p.sag_nr', 'f.sag_nr')
         .join('kode_foranstaltning as k', 'k.kode', 'f.paragraf_kode')
         .whereIn('p.part_cpr', dashless(cprs))
-        .select('p.part_cpr', 'f.sag_nr', 'f.foranstaltning_id', 'k.hub_vaerdi', 'k.lovhenvisning', 'f.fra', 'f.til');
+        .select('p.part_cpr', 'f.sag_nr', 'f.foranstaltning_id', 'k.hub_vaerdi', 'k.lovhenvisning', 'f.fra', 'f.til', 'f.aarlig_udgift');
       const measures: MeasureRow[] = rows.map((r) => ({
         cpr: canonicalCpr(r.part_cpr),
         caseNumber: r.sag_nr,
@@ -117,6 +119,7 @@ export function createLoaders(knex: Knex) {
         legalReference: r.lovhenvisning,
         from: isoDate(r.fra),
         to: isoDateOrNull(r.til),
+        yearlyCostDkk: r.aarlig_udgift === null || r.aarlig_udgift === undefined ? null : Math.round(Number(r.aarlig_udgift)),
       }));
       return byCpr(cprs, sortedBy(measures, (m) => `${m.from} ${m.id}`));
     }),

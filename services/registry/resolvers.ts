@@ -5,6 +5,8 @@ import { logListing } from '../shared/src/release.ts';
 import { requireRole } from '../shared/src/subgraph.ts';
 import type { RegistryContext } from './index.ts';
 
+const MAX_CITIZENS = 500;
+
 /** Every registry read needs the caseworker role: auditors and others see no personal data. */
 async function person(cpr: string, ctx: RegistryContext) {
   requireRole(ctx.caller, 'caseworker');
@@ -26,6 +28,15 @@ export const resolvers: GraphQLResolverMap<RegistryContext> = {
       // is recorded again by the loader, like every other release of them.
       await logListing(ctx.accessLog, ctx.caller, null, 'citizen by CPR number', 'RELEASED', [cpr], { withListingEntry: false });
       return person(cpr, ctx);
+    },
+    citizens: async (_: unknown, args: { cprs: string[] }, ctx: RegistryContext) => {
+      if (args.cprs.length > MAX_CITIZENS) {
+        throw new GraphQLError(`At most ${MAX_CITIZENS} citizens at once`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'cprs' } });
+      }
+      const cprs = args.cprs.map((c) => parseCprArgument(c, 'cprs'));
+      requireRole(ctx.caller, 'caseworker');
+      await logListing(ctx.accessLog, ctx.caller, null, 'citizens by CPR numbers', 'RELEASED', cprs, { withListingEntry: false });
+      return Promise.all(cprs.map((cpr) => person(cpr, ctx)));
     },
   },
   Citizen: {

@@ -21,16 +21,31 @@ export interface AccessLogFilter {
 
 /** Entries matching the filter, newest first, `first` at a time after the entry `afterSeq`. */
 export async function listEntries(knex: Knex, filter: AccessLogFilter, first: number, afterSeq: number | null) {
-  const query = knex('access_log').orderBy('seq', 'desc').limit(first + 1);
-  if (filter.cpr) query.where('cpr', filter.cpr);
-  if (filter.actorId) query.where('actor_id', filter.actorId);
-  if (filter.department) query.where((q) => q.where('actor_department', filter.department!).orWhere('source_department', filter.department!));
-  if (filter.from) query.where('at', '>=', filter.from);
-  if (filter.to) query.where('at', '<', filter.to);
-  if (filter.outcome) query.where('outcome', filter.outcome);
-  if (filter.legalBasis) query.where('legal_basis', filter.legalBasis);
-  if (afterSeq !== null) query.where('seq', '<', afterSeq);
-  const rows = await query;
+  const filtered = (query: Knex.QueryBuilder) => {
+    if (filter.cpr) query.where('cpr', filter.cpr);
+    if (filter.actorId) query.where('actor_id', filter.actorId);
+    if (filter.from) query.where('at', '>=', filter.from);
+    if (filter.to) query.where('at', '<', filter.to);
+    if (filter.outcome) query.where('outcome', filter.outcome);
+    if (filter.legalBasis) query.where('legal_basis', filter.legalBasis);
+    if (afterSeq !== null) query.where('seq', '<', afterSeq);
+    return query.orderBy('seq', 'desc').limit(first + 1);
+  };
+  let rows: Record<string, unknown>[];
+  if (filter.department) {
+    // Either department matches: each side walks its own index, newest first, and the page is
+    // taken from their union (an OR would scan the whole log).
+    const side = (column: string) => filtered(knex('access_log').where(column, filter.department!).select('seq'));
+    const seqs = await knex
+      .select('seq')
+      .from(knex.raw('((?) union (?)) as matches', [side('actor_department'), side('source_department')]))
+      .orderBy('seq', 'desc')
+      .limit(first + 1)
+      .pluck('seq');
+    rows = seqs.length ? await knex('access_log').whereIn('seq', seqs).orderBy('seq', 'desc') : [];
+  } else {
+    rows = await filtered(knex('access_log'));
+  }
   return { entries: rows.slice(0, first).map(linkFromRow), hasNextPage: rows.length > first };
 }
 

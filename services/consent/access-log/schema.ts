@@ -71,6 +71,9 @@ export async function createAccessLogSchema(knex: Knex): Promise<void> {
   await knex.raw('create index access_log_seq on access_log (seq)');
   await knex.raw('create index access_log_cpr on access_log (cpr, seq)');
   await knex.raw('create index access_log_actor on access_log (actor_id, seq)');
+  // The auditors' department filter matches either department: one index each, read as a union.
+  await knex.raw('create index access_log_actor_department on access_log (actor_department, seq)');
+  await knex.raw('create index access_log_source_department on access_log (source_department, seq)');
   await knex.raw('create index access_log_request on access_log (request_id)');
   await knex.raw(`
     create function access_log_refuse_change() returns trigger language plpgsql as $$

@@ -73,4 +73,19 @@ export const migrations: Migration[] = [
     name: '0003_access_log',
     up: (knex) => createAccessLogSchema(knex),
   },
+  {
+    name: '0004_coordinator_assignment',
+    async up(knex) {
+      // Assignments are added, never edited: the newest one is the citizen's coordinator.
+      await knex.schema.createTable('coordinator_assignment', (t) => {
+        t.bigIncrements('id');
+        t.string('cpr', 11).notNullable().index();
+        t.string('caseworker_id').notNullable();
+        t.string('department').notNullable();
+        t.uuid('consent_id').notNullable().references('consent.id');
+        t.string('assigned_by').notNullable();
+        t.timestamp('assigned_at', { useTz: true }).notNullable();
+      });
+    },
+  },
 ];

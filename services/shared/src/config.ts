@@ -36,6 +36,12 @@ export interface HubConfig {
     /** The longest a consent may run, from its start. */
     maxValidityDays: number;
   };
+  /** The coordination markers of DOMAIN.md, as thresholds. */
+  coordination: {
+    minDepartments: number;
+    minActiveBenefitsAndMeasures: number;
+    yearlyCostDkk: number;
+  };
   accessLog: {
     /** Months of access log kept; never below the six-month floor. */
     retentionMonths: number;
@@ -159,6 +165,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     gatewayPublicKeyFile: env.GATEWAY_PUBLIC_KEY_FILE || undefined,
     logLevel: env.LOG_LEVEL || 'info',
     consent: { maxValidityDays: positiveInt(env, 'CONSENT_MAX_VALIDITY_DAYS', 730, 3650) },
+    coordination: {
+      minDepartments: positiveInt(env, 'COORDINATION_MIN_DEPARTMENTS', 2, 3),
+      minActiveBenefitsAndMeasures: positiveInt(env, 'COORDINATION_MIN_BENEFITS_AND_MEASURES', 3, 100),
+      yearlyCostDkk: positiveInt(env, 'COORDINATION_YEARLY_COST_DKK', 150_000, 100_000_000),
+    },
     accessLog: {
       retentionMonths: retentionMonths(env),
       reportShowsStaff: flag(env, 'ACCESS_REPORT_SHOW_STAFF', false),

@@ -5,7 +5,7 @@
 import { GraphQLError } from 'graphql';
 import { normaliseCpr } from './cpr.ts';
 
-export const MAX_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 20;
 
 export interface PageArgs {

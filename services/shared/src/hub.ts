@@ -119,6 +119,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           jwks: config.jwt.jwksUrl ? { url: config.jwt.jwksUrl } : keys.devIdpJwks,
         },
         gatewayPrivateKey: keys.gatewayPrivateKey,
+        coordinationThresholds: config.coordination,
       });
     const gateway = await gatewayOn(options.ephemeralPorts ? 0 : config.gatewayPort, {});
     return {
