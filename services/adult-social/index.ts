@@ -1,20 +1,11 @@
 /** Adult social services' subgraph: wiring of its legacy database, loaders, release gate and resolvers. */
-import type { Knex } from 'knex';
-import type { Caller } from '../shared/src/identity.ts';
-import { createReleaseGate, type AccessLogWriter } from '../shared/src/release.ts';
-import type { ServiceDefinition } from '../shared/src/service.ts';
+import { departmentContext, type DepartmentContext, type ServiceDefinition } from '../shared/src/service.ts';
 import { migrations } from './legacy/migrations.ts';
 import { clear, seed } from './legacy/seed.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers.ts';
 
-export interface AdultSocialContext {
-  caller: Caller;
-  knex: Knex;
-  accessLog: AccessLogWriter;
-  release: ReturnType<typeof createReleaseGate>;
-  loaders: ReturnType<typeof createLoaders>;
-}
+export type AdultSocialContext = DepartmentContext<ReturnType<typeof createLoaders>>;
 
 export const adultSocial: ServiceDefinition<AdultSocialContext> = {
   name: 'adult-social',
@@ -22,11 +13,5 @@ export const adultSocial: ServiceDefinition<AdultSocialContext> = {
   seed,
   clear,
   resolvers,
-  createContext: (caller, deps) => ({
-    caller,
-    knex: deps.db.knex,
-    accessLog: deps.accessLog,
-    release: createReleaseGate({ caller, sourceDepartment: 'adult-social', consents: deps.consents, log: deps.accessLog }),
-    loaders: createLoaders(deps.db.knex),
-  }),
+  createContext: departmentContext('adult-social', (knex) => createLoaders(knex)),
 };

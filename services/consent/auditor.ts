@@ -7,7 +7,7 @@
 import { GraphQLError } from 'graphql';
 import { parseCprArgument } from '../shared/src/cpr.ts';
 import { departmentEnum, departmentFromEnum, type Department } from '../shared/src/identity.ts';
-import type { AccessLogEntry } from '../shared/src/release.ts';
+import { entryFor } from '../shared/src/release.ts';
 import type { StoredLink } from './access-log/chain.ts';
 import { citizenReport, listEntries, readSignedHead, signedHead, verifyChain, type AccessLogFilter } from './access-log/queries.ts';
 import type { ConsentContext } from './index.ts';
@@ -24,25 +24,7 @@ const badInput = (field: string, message: string) => new GraphQLError(message, {
 
 /** Records an auditor's query before its answer leaves, like any other use of personal data. */
 async function logAuditorQuery(ctx: ConsentContext, what: string, cpr: string | null, criterion: string) {
-  const entry: AccessLogEntry = {
-    at: ctx.now(),
-    actorId: ctx.caller.id,
-    actorDepartment: ctx.caller.department,
-    role: ctx.caller.roles.join(','),
-    cpr,
-    sourceDepartment: null,
-    categories: [what],
-    outcome: 'RELEASED',
-    legalBasis: 'OWN_DEPARTMENT',
-    consentId: null,
-    consentVersion: null,
-    emergencyAccessId: null,
-    purpose: ctx.caller.purpose,
-    operation: ctx.caller.operation,
-    requestId: ctx.caller.requestId,
-    criterion,
-  };
-  await ctx.accessLog.append([entry]);
+  await ctx.accessLog.append([entryFor(ctx.caller, ctx.now(), { cpr, categories: [what], outcome: 'RELEASED', legalBasis: 'OWN_DEPARTMENT', criterion })]);
 }
 
 const encodeCursor = (seq: number) => Buffer.from(`log:${seq}`).toString('base64url');

@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 import type { Knex } from 'knex';
 import { parseCprArgument } from '../shared/src/cpr.ts';
 import { departmentEnum, type Caller, type Department } from '../shared/src/identity.ts';
-import { isActive } from '../shared/src/release.ts';
+import { entryFor, isActive } from '../shared/src/release.ts';
 import type { ConsentContext } from './index.ts';
 import type { ConsentRecord } from './store.ts';
 
@@ -47,26 +47,8 @@ export function createAssignmentLoader(knex: Knex) {
 
 const node = (a: Assignment) => ({ ...a, department: departmentEnum(a.department), assignedAt: a.assignedAt.toISOString() });
 
-function logEntry(ctx: ConsentContext, cpr: string, what: string, consentId: string | null) {
-  return {
-    at: ctx.now(),
-    actorId: ctx.caller.id,
-    actorDepartment: ctx.caller.department,
-    role: ctx.caller.roles.join(','),
-    cpr,
-    sourceDepartment: null,
-    categories: [what],
-    outcome: 'RELEASED' as const,
-    legalBasis: consentId ? ('CONSENT' as const) : ('OWN_DEPARTMENT' as const),
-    consentId,
-    consentVersion: null,
-    emergencyAccessId: null,
-    purpose: ctx.caller.purpose,
-    operation: ctx.caller.operation,
-    requestId: ctx.caller.requestId,
-    criterion: null,
-  };
-}
+const logEntry = (ctx: ConsentContext, cpr: string, what: string, consentId: string | null) =>
+  entryFor(ctx.caller, ctx.now(), { cpr, categories: [what], outcome: 'RELEASED', legalBasis: consentId ? 'CONSENT' : 'OWN_DEPARTMENT', consentId });
 
 export const coordinatorResolvers = {
   Mutation: {

@@ -6,7 +6,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { GraphQLError } from 'graphql';
 import { normaliseCpr, parseCprArgument } from '../shared/src/cpr.ts';
 import { departmentEnum, departmentFromEnum, type Caller, type Department } from '../shared/src/identity.ts';
-import type { AccessLogEntry } from '../shared/src/release.ts';
+import { entryFor, type AccessLogEntry } from '../shared/src/release.ts';
 import { auditorResolvers, emergencyNode } from './auditor.ts';
 import { coordinatorResolvers } from './coordinator.ts';
 import type { ConsentContext } from './index.ts';
@@ -35,24 +35,14 @@ const maySee = (caller: Caller, consent: ConsentRecord) =>
   (caller.roles.includes('caseworker') || caller.roles.includes('coordinator')) && names(consent, caller.department);
 
 function consentLogEntry(ctx: ConsentContext, consent: ConsentRecord, kind: string, at: Date): AccessLogEntry {
-  return {
-    at,
-    actorId: ctx.caller.id,
-    actorDepartment: ctx.caller.department,
-    role: ctx.caller.roles.join(','),
+  return entryFor(ctx.caller, at, {
     cpr: consent.cpr,
-    sourceDepartment: null,
     categories: [`CONSENT_${kind}`],
     outcome: 'RELEASED',
     legalBasis: 'OWN_DEPARTMENT',
     consentId: consent.id,
     consentVersion: consent.version,
-    emergencyAccessId: null,
-    purpose: ctx.caller.purpose,
-    operation: ctx.caller.operation,
-    requestId: ctx.caller.requestId,
-    criterion: null,
-  };
+  });
 }
 
 async function mustFind(ctx: ConsentContext, id: string): Promise<ConsentRecord> {
@@ -164,24 +154,14 @@ export const resolvers: GraphQLResolverMap<ConsentContext> = {
         throw error;
       }
       await ctx.accessLog.append([
-        {
-          at: now,
-          actorId: ctx.caller.id,
-          actorDepartment: ctx.caller.department,
-          role: ctx.caller.roles.join(','),
+        entryFor(ctx.caller, now, {
           cpr,
-          sourceDepartment: null,
           categories: ['EMERGENCY_ACCESS_OPENED'],
           outcome: 'RELEASED',
           legalBasis: 'EMERGENCY',
-          consentId: null,
-          consentVersion: null,
           emergencyAccessId: access.id,
-          purpose: ctx.caller.purpose,
-          operation: ctx.caller.operation,
-          requestId: ctx.caller.requestId,
           criterion: `legal ground ${access.legalGround}`,
-        },
+        }),
       ]);
       return emergencyNode(access);
     },

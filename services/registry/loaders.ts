@@ -6,7 +6,7 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import type { Caller } from '../shared/src/identity.ts';
-import type { AccessLogWriter } from '../shared/src/release.ts';
+import { entryFor, type AccessLogWriter } from '../shared/src/release.ts';
 
 export interface PersonRecord {
   cpr: string;
@@ -36,24 +36,7 @@ export function createLoaders(knex: Knex, caller: Caller, accessLog: AccessLogWr
       );
       const at = new Date();
       await accessLog.append(
-        [...found.keys()].map((cpr) => ({
-          at,
-          actorId: caller.id,
-          actorDepartment: caller.department,
-          role: caller.roles.join(','),
-          cpr,
-          sourceDepartment: null,
-          categories: ['REGISTRY_PERSON'],
-          outcome: 'RELEASED' as const,
-          legalBasis: 'OWN_DEPARTMENT' as const,
-          consentId: null,
-          consentVersion: null,
-          emergencyAccessId: null,
-          purpose: caller.purpose,
-          operation: caller.operation,
-          requestId: caller.requestId,
-          criterion: null,
-        })),
+        [...found.keys()].map((cpr) => entryFor(caller, at, { cpr, categories: ['REGISTRY_PERSON'], outcome: 'RELEASED', legalBasis: 'OWN_DEPARTMENT' })),
       );
       return cprs.map((cpr) => found.get(cpr) ?? null);
     }),

@@ -81,14 +81,37 @@ export interface AccessLogEntry {
   criterion: string | null;
 }
 
+/** An entry for `caller`'s use at `at`; `fields` say what was used, how it ended, and on what basis. */
+export function entryFor(
+  caller: Caller,
+  at: Date,
+  fields: Pick<AccessLogEntry, 'cpr' | 'categories' | 'outcome' | 'legalBasis'> & Partial<AccessLogEntry>,
+): AccessLogEntry {
+  return {
+    at,
+    actorId: caller.id,
+    actorDepartment: caller.department,
+    role: caller.roles.join(','),
+    sourceDepartment: null,
+    consentId: null,
+    consentVersion: null,
+    emergencyAccessId: null,
+    purpose: caller.purpose,
+    operation: caller.operation,
+    requestId: caller.requestId,
+    criterion: null,
+    ...fields,
+  };
+}
+
 /** Where access-log entries go. `append` resolves only once the entries are stored. */
 export interface AccessLogWriter {
   append(entries: AccessLogEntry[]): Promise<void>;
 }
 
 /**
- * Stand-in store until the durable access log lands (its own issue): keeps entries in memory so that
- * tests can assert what every release wrote. Every release already goes through `append`.
+ * An in-memory writer for unit tests of a single service. The hub itself always writes to the
+ * durable log (`DurableAccessLog`, services/consent/access-log/writer.ts).
  */
 export class InMemoryAccessLog implements AccessLogWriter {
   readonly entries: AccessLogEntry[] = [];
@@ -238,11 +261,7 @@ export function logEntriesFor(caller: Caller, decision: ReleaseDecision, at: Dat
   }
   return [...groups.values()].map((group) => {
     const first = group[0]!;
-    return {
-      at,
-      actorId: caller.id,
-      actorDepartment: caller.department,
-      role: caller.roles.join(','),
+    return entryFor(caller, at, {
       cpr: decision.cpr,
       sourceDepartment: decision.sourceDepartment,
       categories: group.map((c) => c.category),
@@ -251,11 +270,7 @@ export function logEntriesFor(caller: Caller, decision: ReleaseDecision, at: Dat
       consentId: first.consentId,
       consentVersion: first.consentVersion,
       emergencyAccessId: first.emergencyAccessId,
-      purpose: caller.purpose,
-      operation: caller.operation,
-      requestId: caller.requestId,
-      criterion: null,
-    };
+    });
   });
 }
 
@@ -333,22 +348,12 @@ export async function logListing(
 ): Promise<void> {
   const at = new Date();
   const base = {
-    at,
-    actorId: caller.id,
-    actorDepartment: caller.department,
-    role: caller.roles.join(','),
     sourceDepartment,
     categories: [],
     outcome,
     legalBasis: outcome === 'RELEASED' ? ('OWN_DEPARTMENT' as const) : ('NONE' as const),
-    consentId: null,
-    consentVersion: null,
-    emergencyAccessId: null,
-    purpose: caller.purpose,
-    operation: caller.operation,
-    requestId: caller.requestId,
     criterion,
   };
-  const listing = options.withListingEntry === false ? [] : [{ ...base, cpr: null }];
-  await log.append([...listing, ...cprs.map((cpr) => ({ ...base, cpr }))]);
+  const listing = options.withListingEntry === false ? [] : [entryFor(caller, at, { ...base, cpr: null })];
+  await log.append([...listing, ...cprs.map((cpr) => entryFor(caller, at, { ...base, cpr }))]);
 }

@@ -9,8 +9,8 @@ import type { HubConfig, ServiceName } from './config.ts';
 import type { RegisterLookup } from '../../registry/facts.ts';
 import { migrate, type Database, type Migration } from './db.ts';
 import type { World } from './demo/world.ts';
-import type { Caller, HubKeys } from './identity.ts';
-import type { AccessLogWriter, ConsentLookup } from './release.ts';
+import type { Caller, Department, HubKeys } from './identity.ts';
+import { createReleaseGate, type AccessLogWriter, type ConsentLookup } from './release.ts';
 import { startSubgraph, type RunningSubgraph } from './subgraph.ts';
 
 export interface ServiceDeps {
@@ -62,5 +62,25 @@ export function startService<TContext extends object>(
     port: options.port,
     host: options.host,
     createContext: (caller) => definition.createContext(caller, deps),
+  });
+}
+
+/** What every department subgraph's resolvers get: the caller, the release gate, the loaders. */
+export interface DepartmentContext<TLoaders> {
+  caller: Caller;
+  knex: Knex;
+  accessLog: AccessLogWriter;
+  release: ReturnType<typeof createReleaseGate>;
+  loaders: TLoaders;
+}
+
+/** The per-request context of a department subgraph: a fresh release gate and fresh loaders. */
+export function departmentContext<TLoaders>(department: Department, createLoaders: (knex: Knex) => TLoaders) {
+  return (caller: Caller, deps: ServiceDeps): DepartmentContext<TLoaders> => ({
+    caller,
+    knex: deps.db.knex,
+    accessLog: deps.accessLog,
+    release: createReleaseGate({ caller, sourceDepartment: department, consents: deps.consents, log: deps.accessLog }),
+    loaders: createLoaders(deps.db.knex),
   });
 }
