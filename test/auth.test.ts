@@ -78,6 +78,17 @@ describe('the gateway', () => {
     expect(result.body.errors[0].extensions.code).toBe('FORBIDDEN');
   });
 
+  it.each([
+    ['too deep', `{ citizen(cpr: "720385-1235") { ${'children { '.repeat(12)}cpr${' }'.repeat(12)} } }`],
+    ['too many aliases', `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: citizen(cpr: "720385-1235") { name }`).join(' ')} }`],
+  ])('refuses a query that is %s before any subgraph is asked', async (_, query) => {
+    const before = hub.queries('registry');
+    const result = await hub.query(await hub.token(CASEWORKERS.jobcentre), query);
+    expect(result.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.body.data?.citizen ?? null).toBeNull();
+    expect(hub.queries('registry')).toBe(before);
+  });
+
   it('echoes the request id it was given', async () => {
     const result = await hub.query(await hub.token(CASEWORKERS.jobcentre), QUERY, undefined, { 'x-request-id': 'trace-123' });
     expect(result.headers.get('x-request-id')).toBe('trace-123');

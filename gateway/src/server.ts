@@ -16,6 +16,7 @@ import type { ComplexityThresholds } from './views/complexity.ts';
 import { handleReportRequest } from './reports.ts';
 import { readCommittedSupergraph, readViewsSdl, withSubgraphUrls } from './compose.ts';
 import { useCallerIdentity, type CallerIdentityOptions } from './plugins/useCallerIdentity.ts';
+import { useQueryLimits } from './plugins/useQueryLimits.ts';
 import { useStableErrorCodes } from './plugins/useStableErrorCodes.ts';
 import { useSubgraphSigning } from './plugins/useSubgraphSigning.ts';
 
@@ -62,7 +63,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // The composed views (timeline, conflicts, complexity) extend Citizen at the gateway.
     additionalTypeDefs: readViewsSdl(),
     additionalResolvers: [caseloadResolvers, viewResolvers(askSelf, options.coordinationThresholds)],
-    plugins: () => [useCallerIdentity(options.identity), useSubgraphSigning(options.gatewayPrivateKey), useStableErrorCodes()],
+    plugins: () => [useCallerIdentity(options.identity), ...useQueryLimits(), useSubgraphSigning(options.gatewayPrivateKey), useStableErrorCodes()],
   });
   self = runtime;
   // The report route asks the gateway's own graph, so it passes the same authentication and logging.
