@@ -50,6 +50,7 @@ if (name === 'gateway') {
     identity: { issuer: config.jwt.issuer, audience: config.jwt.audience, jwks: config.jwt.jwksUrl ? { url: config.jwt.jwksUrl } : keys.devIdpJwks },
     gatewayPrivateKey: keys.gatewayPrivateKey,
     coordinationThresholds: config.coordination,
+    rateLimit: { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl },
   });
   stop = gateway.stop;
 } else {

@@ -53,10 +53,17 @@ export interface TestHub extends RunningHub {
   logEntries(): Promise<StoredLink[]>;
 }
 
-export async function startTestHub(options: { citizens?: number } = {}): Promise<TestHub> {
+export async function startTestHub(options: { citizens?: number; env?: Record<string, string> } = {}): Promise<TestHub> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-test-'));
   const postgres = testPostgresUrl ? await createPostgresDatabases(testPostgresUrl) : null;
-  const config = loadConfig({ HUB_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  // Redis when the environment gives one (CI); a rate limit high enough for the load tests unless a test sets its own.
+  const config = loadConfig({
+    HUB_DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    ...(testRedisUrl ? { REDIS_URL: testRedisUrl } : {}),
+    ...options.env,
+  });
   if (postgres) config.databaseUrls = postgres.urls;
   const hub = await startHub({ config, ephemeralPorts: true, inMemory: true, seed: true, citizens: options.citizens ?? 5 });
   const token: TestHub['token'] = (claims, expiresIn) =>

@@ -17,6 +17,7 @@ import { handleReportRequest } from './reports.ts';
 import { readCommittedSupergraph, readViewsSdl, withSubgraphUrls } from './compose.ts';
 import { useCallerIdentity, type CallerIdentityOptions } from './plugins/useCallerIdentity.ts';
 import { useQueryLimits } from './plugins/useQueryLimits.ts';
+import { createRateLimit } from './plugins/useRateLimit.ts';
 import { useStableErrorCodes } from './plugins/useStableErrorCodes.ts';
 import { useSubgraphSigning } from './plugins/useSubgraphSigning.ts';
 
@@ -29,6 +30,8 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Thresholds of the complexity markers (composed views). */
   coordinationThresholds?: Partial<ComplexityThresholds>;
+  /** Requests per caller per minute; counted in Redis when `redisUrl` is given. */
+  rateLimit?: { perMinute: number; redisUrl?: string };
 }
 
 export interface RunningGateway {
@@ -49,6 +52,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const response = await self!.fetch(new Request(new URL('/graphql', asRequest.url), { method: 'POST', headers, body: JSON.stringify({ query, variables }) }));
     return (await response.json()) as { data?: unknown; errors?: unknown[] };
   };
+  const rateLimit = createRateLimit({ perMinute: options.rateLimit?.perMinute ?? 600, redisUrl: options.rateLimit?.redisUrl });
   const runtime = createGatewayRuntime({
     supergraph,
     graphqlEndpoint: '/graphql',
@@ -63,7 +67,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // The composed views (timeline, conflicts, complexity) extend Citizen at the gateway.
     additionalTypeDefs: readViewsSdl(),
     additionalResolvers: [caseloadResolvers, viewResolvers(askSelf, options.coordinationThresholds)],
-    plugins: () => [useCallerIdentity(options.identity), ...useQueryLimits(), useSubgraphSigning(options.gatewayPrivateKey), useStableErrorCodes()],
+    plugins: () => [useCallerIdentity(options.identity), rateLimit.plugin, ...useQueryLimits(), useSubgraphSigning(options.gatewayPrivateKey), useStableErrorCodes()],
   });
   self = runtime;
   // The report route asks the gateway's own graph, so it passes the same authentication and logging.
@@ -84,6 +88,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       server.closeAllConnections();
       await closed;
       await runtime.dispose();
+      await rateLimit.close();
     },
   };
 }

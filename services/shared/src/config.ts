@@ -22,6 +22,8 @@ export interface HubConfig {
   /** URL of each subgraph as the gateway reaches it; absent means localhost and `servicePorts`. */
   subgraphUrls: Partial<Record<ServiceName, string>>;
   redisUrl: string | undefined;
+  /** Requests a caller may make per minute at the gateway. */
+  rateLimitPerMinute: number;
   jwt: {
     issuer: string;
     audience: string;
@@ -156,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     databaseUrls,
     subgraphUrls,
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    rateLimitPerMinute: positiveInt(env, 'RATE_LIMIT_PER_MINUTE', 600, 1_000_000),
     jwt: {
       issuer: env.JWT_ISSUER || 'urn:citizen-hub:dev',
       audience: env.JWT_AUDIENCE || 'citizen-hub',

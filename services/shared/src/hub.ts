@@ -120,6 +120,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         },
         gatewayPrivateKey: keys.gatewayPrivateKey,
         coordinationThresholds: config.coordination,
+        rateLimit: { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl },
       });
     const gateway = await gatewayOn(options.ephemeralPorts ? 0 : config.gatewayPort, {});
     return {
