@@ -5,23 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONAS } from '../services/shared/src/demo/world.ts';
-import { CASEWORKERS, startTestHub, type TestHub } from './harness.ts';
+import { CASEWORKERS, startTestHub, testRedisUrl, type TestHub } from './harness.ts';
 
 const READERS = 32;
 const FAMILY_OF_ANNE = `query AnneFamily { citizen(cpr: "${PERSONAS.anne}") { family { __typename ... on Restricted { reason } } } }`;
 
-let hub: TestHub;
-let gatewayUrls: string[];
-
-beforeAll(async () => {
-  hub = await startTestHub();
-  const secondFamily = await hub.startInstance('family');
-  const secondGateway = await hub.startGateway({ family: secondFamily.url });
-  gatewayUrls = [hub.gateway.url, secondGateway.url];
-});
-afterAll(async () => {
-  await hub?.stop();
-});
+// Redis carries no consent state (docs/decisions/0006): revocation must behave the same with it,
+// without it, and with it unreachable.
+const REDIS_SETUPS: [string, Record<string, string> | null][] = [
+  ['with Redis', testRedisUrl ? { REDIS_URL: testRedisUrl } : null],
+  ['without Redis', { REDIS_URL: '' }],
+  ['with Redis unreachable', { REDIS_URL: 'redis://127.0.0.1:1' }],
+];
 
 interface Read {
   started: number;
@@ -42,8 +37,22 @@ async function read(url: string, token: string): Promise<Read> {
   return { started, ended: performance.now(), typename: family?.__typename ?? `error:${body.errors?.[0]?.extensions?.code}`, reason: family?.reason };
 }
 
-describe('revoking a consent', () => {
-  it('stops release on every instance once revokeConsent has returned', async () => {
+describe.each(REDIS_SETUPS)('revoking a consent, %s', (_, env) => {
+  let hub: TestHub;
+  let gatewayUrls: string[];
+
+  beforeAll(async () => {
+    if (!env) return;
+    hub = await startTestHub({ env });
+    const secondFamily = await hub.startInstance('family');
+    const secondGateway = await hub.startGateway({ family: secondFamily.url });
+    gatewayUrls = [hub.gateway.url, secondGateway.url];
+  });
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  it.skipIf(!env)('stops release on every instance once revokeConsent has returned', async () => {
     const reader = await hub.token(CASEWORKERS.jobcentre);
     const coordinator = await hub.token(CASEWORKERS.family);
     const consentId = (await hub.query(coordinator, `{ citizen(cpr: "${PERSONAS.anne}") { consents { id status } } }`)).body.data.citizen.consents.find(
