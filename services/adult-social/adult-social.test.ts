@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, it, expect } from 'vitest';
-import { buildSubgraphSchema } from '@apollo/subgraph';
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
 import { openDatabase, type Database } from '../shared/src/db.ts';
 import { PERSONAS, buildWorld, type World } from '../shared/src/demo/world.ts';
@@ -32,9 +32,8 @@ const loaders = () => createLoaders(db.knex, { today: () => '2026-11-26' });
 beforeAll(async () => {
   db = openDatabase({});
   world = buildWorld({ citizens: 5 });
-  // prepareDatabase takes ServiceDefinition<object>, which a definition with a concrete context is not.
-  await prepareDatabase(adultSocial as ServiceDefinition<any>, db, world);
-  schema = buildSubgraphSchema([{ typeDefs: parse(readSubgraphSdl('adult-social')), resolvers: adultSocial.resolvers }]);
+  await prepareDatabase(adultSocial, db, world);
+  schema = buildSubgraphSchema([{ typeDefs: parse(readSubgraphSdl('adult-social')), resolvers: adultSocial.resolvers as GraphQLResolverMap<unknown> }]);
 }, 60_000);
 afterAll(async () => {
   await db?.close();

@@ -2,16 +2,16 @@
  * Adult social services' resolvers: thin. Arguments are validated, every citizen goes through the
  * release gate (consent decision + access log) before anything is loaded, and loaders do the reading.
  */
-import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { citizenConnection, parsePageArgs, type PageArgs } from '../shared/src/connection.ts';
 import { normaliseCpr } from '../shared/src/cpr.ts';
 import { requireOwnDepartmentCaseworker } from '../shared/src/caseload.ts';
 import { logListing } from '../shared/src/release.ts';
 import { releasedOrNull, resolveTypeByTypename, viewOrRestricted, withheldCategories, type DepartmentView } from '../shared/src/views.ts';
 import { openCaseCprs } from './loaders.ts';
+import type { Resolvers } from './generated/graphql.ts';
 import type { AdultSocialContext } from './index.ts';
 
-export const resolvers: GraphQLResolverMap<AdultSocialContext> = {
+export const resolvers: Resolvers = {
   Query: {
     myCaseload: async (_: unknown, args: PageArgs, ctx: AdultSocialContext) => {
       requireOwnDepartmentCaseworker(ctx.caller, 'adult-social');

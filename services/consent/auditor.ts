@@ -9,6 +9,7 @@ import { parseCprArgument } from '../shared/src/cpr.ts';
 import { departmentEnum, departmentFromEnum, type Department } from '../shared/src/identity.ts';
 import { entryFor } from '../shared/src/release.ts';
 import type { StoredLink } from './access-log/chain.ts';
+import type { AccessLogEntry as AccessLogEntryNode, AccessOutcome, LegalBasis, Purpose } from './generated/graphql.ts';
 import { citizenReport, listEntries, readSignedHead, signedHead, verifyChain, type AccessLogFilter } from './access-log/queries.ts';
 import type { ConsentContext } from './index.ts';
 
@@ -37,8 +38,11 @@ function decodeCursor(cursor: string | null | undefined): number | null {
 
 const optionalDepartment = (d: string | null) => (d ? departmentEnum(d as Department) : null);
 
-/** An entry as the graph shows it. */
-export const entryNode = (l: StoredLink) => ({
+/**
+ * An entry as the graph shows it. Outcome, legal basis and purpose come from columns whose CHECK
+ * constraints and writers admit only the enum's values.
+ */
+export const entryNode = (l: StoredLink): AccessLogEntryNode => ({
   id: String(l.seq),
   at: l.at.toISOString(),
   decidedAt: l.decidedAt.toISOString(),
@@ -48,12 +52,12 @@ export const entryNode = (l: StoredLink) => ({
   cpr: l.cpr,
   sourceDepartment: optionalDepartment(l.sourceDepartment),
   categories: l.categories,
-  outcome: l.outcome,
-  legalBasis: l.legalBasis,
+  outcome: l.outcome as AccessOutcome,
+  legalBasis: l.legalBasis as LegalBasis,
   consentId: l.consentId,
   consentVersion: l.consentVersion,
   emergencyAccessId: l.emergencyAccessId,
-  purpose: l.purpose,
+  purpose: l.purpose as Purpose | null,
   operation: l.operation,
   requestId: l.requestId,
   criterion: l.criterion,
@@ -93,7 +97,7 @@ const criterionOf = (filter: AccessLogFilter) =>
 
 export const auditorResolvers = {
   Query: {
-    accessLog: async (_: unknown, args: { filter?: FilterInput; first?: number; after?: string }, ctx: ConsentContext) => {
+    accessLog: async (_: unknown, args: { filter?: FilterInput | null; first?: number | null; after?: string | null }, ctx: ConsentContext) => {
       requireAuditor(ctx);
       const first = args.first ?? 50;
       if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badInput('first', `first must be between 1 and ${MAX_PAGE}`);
@@ -136,8 +140,9 @@ export const auditorResolvers = {
       await logAuditorQuery(ctx, 'CONSENT_HISTORY', cpr, 'consentHistory');
       const events = await ctx.store.consentEventsForCpr(cpr);
       const consents = new Map((await ctx.store.byCprs([cpr])).map((c) => [c.id, c]));
-      return events.map((e) => ({
-        consent: consents.get(e.consentId),
+      // Every event belongs to one of the citizen's consents (same store, same cpr).
+      return events.filter((e) => consents.has(e.consentId)).map((e) => ({
+        consent: consents.get(e.consentId)!,
         kind: e.kind,
         at: e.at.toISOString(),
         version: e.version,
@@ -146,7 +151,7 @@ export const auditorResolvers = {
         reason: e.reason,
       }));
     },
-    emergencyAccessReviews: async (_: unknown, args: { status?: string }, ctx: ConsentContext) => {
+    emergencyAccessReviews: async (_: unknown, args: { status?: string | null }, ctx: ConsentContext) => {
       requireAuditor(ctx);
       await logAuditorQuery(ctx, 'EMERGENCY_ACCESS_REVIEWS', null, `emergencyAccessReviews status=${args.status ?? 'ALL'}`);
       return (await ctx.store.emergencyAccesses({ status: args.status ?? undefined })).map(emergencyNode);
@@ -164,9 +169,9 @@ export const auditorResolvers = {
           department: optionalDepartment(l.actorDepartment),
           sourceDepartment: optionalDepartment(l.sourceDepartment),
           categories: l.categories,
-          purpose: l.purpose,
-          legalBasis: l.legalBasis,
-          outcome: l.outcome,
+          purpose: l.purpose as Purpose | null,
+          legalBasis: l.legalBasis as LegalBasis,
+          outcome: l.outcome as AccessOutcome,
           staffId: ctx.config.accessLog.reportShowsStaff ? l.actorId : null,
         })),
       };

@@ -2,13 +2,13 @@
  * The consent service's resolvers: who may record, renew and revoke, validation through the rules,
  * and every change written as an event and to the access log.
  */
-import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { GraphQLError } from 'graphql';
 import { normaliseCpr, parseCprArgument } from '../shared/src/cpr.ts';
 import { departmentEnum, departmentFromEnum, type Caller, type Department } from '../shared/src/identity.ts';
 import { entryFor, type AccessLogEntry } from '../shared/src/release.ts';
 import { auditorResolvers, emergencyNode } from './auditor.ts';
 import { coordinatorResolvers } from './coordinator.ts';
+import type { Resolvers } from './generated/graphql.ts';
 import type { ConsentContext } from './index.ts';
 import { ConsentRuleViolation, checkDepartmentsNamed, checkJustification, consentStatus, endOfDanishDay, validateGrant, type GrantConsentInput } from './rules.ts';
 import { EmergencyLimitReached, type ConsentRecord, type EmergencyAccessRecord } from './store.ts';
@@ -51,7 +51,7 @@ async function mustFind(ctx: ConsentContext, id: string): Promise<ConsentRecord>
   return consent;
 }
 
-export const resolvers: GraphQLResolverMap<ConsentContext> = {
+export const resolvers: Resolvers = {
   Query: {
     ...auditorResolvers.Query,
     consent: async (_: unknown, args: { id: string }, ctx: ConsentContext) => {

@@ -6,6 +6,7 @@
  * back in the graph's vocabulary, each with `cpr` (the party it was loaded for) and `caseNumber`.
  */
 import DataLoader from 'dataloader';
+import type { FamilyMeasureKind, FamilyMeetingKind, InvestigationKind } from './generated/graphql.ts';
 import type { Knex } from 'knex';
 import { cprWithoutDash } from '../shared/src/cpr.ts';
 import { groupByCpr as byCpr } from '../shared/src/loaders.ts';
@@ -27,7 +28,7 @@ export interface Involvement {
 export interface InvestigationRow {
   cpr: string;
   caseNumber: string;
-  kind: string;
+  kind: InvestigationKind;
   subject: { cpr: string };
   started: string;
   deadline: string;
@@ -38,7 +39,7 @@ export interface MeasureRow {
   cpr: string;
   caseNumber: string;
   id: string;
-  kind: string;
+  kind: FamilyMeasureKind;
   legalReference: string;
   from: string;
   to: string | null;
@@ -52,7 +53,7 @@ export interface MeetingRow {
   id: string;
   at: string;
   end: string;
-  kind: string;
+  kind: FamilyMeetingKind;
   participated: boolean;
 }
 

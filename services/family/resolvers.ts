@@ -3,13 +3,13 @@
  * release gate (consent decision + access log) before anything is loaded, and loaders do the
  * reading. What a party may see of a case is decided here, by the rules below.
  */
-import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { citizenConnection, parsePageArgs, type PageArgs } from '../shared/src/connection.ts';
 import { normaliseCpr } from '../shared/src/cpr.ts';
 import { requireOwnDepartmentCaseworker } from '../shared/src/caseload.ts';
 import { logListing } from '../shared/src/release.ts';
 import { releasedOrNull, resolveTypeByTypename, viewOrRestricted, withheldCategories, type DepartmentView } from '../shared/src/views.ts';
 import { openCaseCprs, type InvestigationRow, type Involvement, type MeasureRow, type MeetingRow } from './loaders.ts';
+import type { Resolvers } from './generated/graphql.ts';
 import type { FamilyContext } from './index.ts';
 
 /** A case as one citizen is involved in it, carrying the view's release decision to its lists. */
@@ -29,7 +29,7 @@ export const visibleMeasures = (involvement: Involvement, rows: readonly Measure
 export const visibleMeetings = (involvement: Involvement, rows: readonly MeetingRow[]) =>
   rows.filter((r) => r.caseNumber === involvement.caseNumber && (ownCase(involvement) || r.participated));
 
-export const resolvers: GraphQLResolverMap<FamilyContext> = {
+export const resolvers: Resolvers = {
   Query: {
     myCaseload: async (_: unknown, args: PageArgs, ctx: FamilyContext) => {
       requireOwnDepartmentCaseworker(ctx.caller, 'family');

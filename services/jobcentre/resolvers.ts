@@ -2,7 +2,6 @@
  * The jobcentre's resolvers: thin. Arguments are validated, every citizen goes through the release
  * gate (consent decision + access log) before anything is loaded, and loaders do the reading.
  */
-import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { citizenConnection, parsePageArgs, type PageArgs } from '../shared/src/connection.ts';
 import { normaliseCpr } from '../shared/src/cpr.ts';
 import { requireOwnDepartmentCaseworker } from '../shared/src/caseload.ts';
@@ -10,8 +9,9 @@ import { logListing } from '../shared/src/release.ts';
 import { releasedOrNull, resolveTypeByTypename, viewOrRestricted, withheldCategories, type DepartmentView } from '../shared/src/views.ts';
 import { openCaseCprs } from './loaders.ts';
 import type { JobcentreContext } from './index.ts';
+import type { Resolvers } from './generated/graphql.ts';
 
-export const resolvers: GraphQLResolverMap<JobcentreContext> = {
+export const resolvers: Resolvers = {
   Query: {
     myCaseload: async (_: unknown, args: PageArgs, ctx: JobcentreContext) => {
       requireOwnDepartmentCaseworker(ctx.caller, 'jobcentre');

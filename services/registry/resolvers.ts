@@ -1,8 +1,8 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { GraphQLError } from 'graphql';
 import { normaliseCpr, parseCprArgument } from '../shared/src/cpr.ts';
 import { logListing } from '../shared/src/release.ts';
 import { requireRole } from '../shared/src/subgraph.ts';
+import type { Resolvers } from './generated/graphql.ts';
 import type { RegistryContext } from './index.ts';
 
 const MAX_CITIZENS = 500;
@@ -19,7 +19,7 @@ async function mustExist(cpr: string, ctx: RegistryContext) {
   return found;
 }
 
-export const resolvers: GraphQLResolverMap<RegistryContext> = {
+export const resolvers: Resolvers = {
   Query: {
     citizen: async (_: unknown, args: { cpr: string }, ctx: RegistryContext) => {
       const cpr = parseCprArgument(args.cpr);

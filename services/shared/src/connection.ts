@@ -45,3 +45,6 @@ export function citizenConnection(cprs: readonly string[], first: number) {
     },
   };
 }
+
+/** What a connection resolver returns: edges of citizen references. */
+export type CitizenConnectionValue = ReturnType<typeof citizenConnection>;

@@ -26,8 +26,9 @@ export type Role = (typeof ROLES)[number];
 export const PURPOSES = ['COORDINATED_EFFORT', 'JOINT_PLAN'] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
+export type DepartmentEnum = 'JOBCENTRE' | 'FAMILY' | 'ADULT_SOCIAL';
 /** The GraphQL enum value of a department (`adult-social` → `ADULT_SOCIAL`). */
-export const departmentEnum = (department: Department): string => department.toUpperCase().replace('-', '_');
+export const departmentEnum = (department: Department): DepartmentEnum => department.toUpperCase().replace('-', '_') as DepartmentEnum;
 /** The claim value of a GraphQL department enum value (`ADULT_SOCIAL` → `adult-social`). */
 export const departmentFromEnum = (value: string): Department => {
   const department = value.toLowerCase().replace('_', '-') as Department;

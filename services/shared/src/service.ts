@@ -33,7 +33,8 @@ export interface ServiceDefinition<TContext extends object> {
   seed(knex: Knex, world: World): Promise<void>;
   /** Removes the demo rows (not the code lists that migrations insert), for a re-seed. */
   clear(knex: Knex): Promise<void>;
-  resolvers: GraphQLResolverMap<TContext>;
+  /** The subgraph's resolvers, typed by code generated from its SDL (`npm run codegen`). */
+  resolvers: object;
   createContext(caller: Caller, deps: ServiceDeps): TContext;
 }
 

@@ -25,7 +25,7 @@ export const readSubgraphSdl = (name: string): string => fs.readFileSync(path.jo
 
 export interface SubgraphOptions<TContext extends BaseContext> {
   name: string;
-  resolvers: GraphQLResolverMap<TContext>;
+  resolvers: object;
   /** The gateway's public key: the only signature a subgraph accepts. */
   gatewayPublicKey: CryptoKey;
   /** Builds the per-request context (loaders, release gate) for a verified caller. */

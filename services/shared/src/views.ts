@@ -31,6 +31,6 @@ export async function releasedOrNull<T>(view: DepartmentView, category: DataCate
 
 /** The categories the view leaves out, with the reason each was refused. */
 export const withheldCategories = (view: DepartmentView) =>
-  view.decision.categories.filter((c) => !c.released).map((c) => ({ category: c.category, reason: c.reason }));
+  view.decision.categories.filter((c) => !c.released).map((c) => ({ category: c.category, reason: c.reason ?? ('NO_CONSENT' as const) }));
 
 export const resolveTypeByTypename = (value: { __typename: string }) => value.__typename;
