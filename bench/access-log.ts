@@ -16,7 +16,9 @@ import { listEntries, verifyChain } from '../services/consent/access-log/queries
 import type { AccessLogEntry } from '../services/shared/src/release.ts';
 import type { Department } from '../services/shared/src/identity.ts';
 
-const { values } = parseArgs({ options: { entries: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '25' }, explain: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { entries: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '25' }, explain: { type: 'string' } },
+});
 const total = Number(values.entries);
 const runs = Number(values.runs);
 const baseUrl = process.env.HUB_BENCH_DATABASE_URL;
@@ -39,7 +41,8 @@ const db = openDatabase({ url });
 const departments: Department[] = ['jobcentre', 'family', 'adult-social'];
 const citizens = 50_000;
 const actors = 600;
-const cprOf = (i: number) => `${String(61 + (i % 28)).padStart(2, '0')}${String(1 + (i % 12)).padStart(2, '0')}${String(60 + (i % 40)).padStart(2, '0')}-${String(1000 + (i % 3000)).padStart(4, '0')}`;
+const cprOf = (i: number) =>
+  `${String(61 + (i % 28)).padStart(2, '0')}${String(1 + (i % 12)).padStart(2, '0')}${String(60 + (i % 40)).padStart(2, '0')}-${String(1000 + (i % 3000)).padStart(4, '0')}`;
 
 try {
   await migrate(db.knex, migrations);
@@ -94,11 +97,19 @@ try {
       await run();
       times.push(performance.now() - t);
     }
-    console.log(`${label.padEnd(58)} median ${median(times).toFixed(2).padStart(8)} ms   max ${Math.max(...times).toFixed(2).padStart(8)} ms`);
+    console.log(
+      `${label.padEnd(58)} median ${median(times).toFixed(2).padStart(8)} ms   max ${Math.max(...times)
+        .toFixed(2)
+        .padStart(8)} ms`,
+    );
   }
 
-  console.log(`\naccess log: ${total.toLocaleString('en')} entries, ${citizens.toLocaleString('en')} citizens, ${actors} actors, 13 monthly partitions (${url ? 'Postgres' : 'PGlite'})`);
-  console.log(`filled in ${fillSeconds.toFixed(1)} s (${Math.round(total / fillSeconds).toLocaleString('en')} entries/s through the group-commit writer, hash chain included)\n`);
+  console.log(
+    `\naccess log: ${total.toLocaleString('en')} entries, ${citizens.toLocaleString('en')} citizens, ${actors} actors, 13 monthly partitions (${url ? 'Postgres' : 'PGlite'})`,
+  );
+  console.log(
+    `filled in ${fillSeconds.toFixed(1)} s (${Math.round(total / fillSeconds).toLocaleString('en')} entries/s through the group-commit writer, hash chain included)\n`,
+  );
   const someCpr = cprOf(4242);
   const day = new Date(start.getTime() + span / 2);
   const page = await listEntries(db.knex, {}, 50, null);
@@ -106,13 +117,21 @@ try {
   await measure('accessLog(first: 50), newest', () => listEntries(db.knex, {}, 50, null));
   await measure('accessLog(filter: { cpr }, first: 50)', () => listEntries(db.knex, { cpr: someCpr }, 50, null));
   await measure('accessLog(filter: { actorId }, first: 50)', () => listEntries(db.knex, { actorId: 'cw-17' }, 50, null));
-  await measure('accessLog(filter: { from, to: one day }, first: 50)', () => listEntries(db.knex, { from: day, to: new Date(day.getTime() + 86_400_000) }, 50, null));
-  await measure('accessLog(filter: { cpr, from, to: one month })', () => listEntries(db.knex, { cpr: someCpr, from: new Date(day.getTime() - 30 * 86_400_000), to: day }, 50, null));
-  await measure('accessLog(filter: { department, outcome: REFUSED }, first: 50)', () => listEntries(db.knex, { department: 'family', outcome: 'REFUSED' }, 50, null));
+  await measure('accessLog(filter: { from, to: one day }, first: 50)', () =>
+    listEntries(db.knex, { from: day, to: new Date(day.getTime() + 86_400_000) }, 50, null),
+  );
+  await measure('accessLog(filter: { cpr, from, to: one month })', () =>
+    listEntries(db.knex, { cpr: someCpr, from: new Date(day.getTime() - 30 * 86_400_000), to: day }, 50, null),
+  );
+  await measure('accessLog(filter: { department, outcome: REFUSED }, first: 50)', () =>
+    listEntries(db.knex, { department: 'family', outcome: 'REFUSED' }, 50, null),
+  );
   await measure('accessLog(first: 50, after: entry 500,000 back)', () => listEntries(db.knex, {}, 50, deepCursor));
   const verifyStarted = performance.now();
   const verification = await verifyChain(db.knex);
-  console.log(`\nverifyAccessLog over ${verification.entriesChecked.toLocaleString('en')} entries: ok=${verification.ok} in ${((performance.now() - verifyStarted) / 1000).toFixed(1)} s`);
+  console.log(
+    `\nverifyAccessLog over ${verification.entriesChecked.toLocaleString('en')} entries: ok=${verification.ok} in ${((performance.now() - verifyStarted) / 1000).toFixed(1)} s`,
+  );
   if (values.explain) {
     const plan = await db.knex.raw(`explain analyze ${values.explain}`);
     for (const row of plan.rows) console.log(`  ${row['QUERY PLAN']}`);

@@ -4,9 +4,8 @@
  *   npm run service -- gateway
  * Configured by environment variables only (see README, "Configuration").
  */
-import { parseArgs } from 'node:util';
 import { startGateway } from '../gateway/src/server.ts';
-import { SERVICE_NAMES, ConfigError, loadConfig, type ServiceName } from '../services/shared/src/config.ts';
+import { SERVICE_NAMES, type ServiceName } from '../services/shared/src/config.ts';
 import { openDatabase } from '../services/shared/src/db.ts';
 import { buildWorld } from '../services/shared/src/demo/world.ts';
 import { SERVICES, accessLogFor, consentLookupFor } from '../services/shared/src/hub.ts';
@@ -14,29 +13,14 @@ import { loadKeys } from '../services/shared/src/identity.ts';
 import { applyLogLevel } from '../services/shared/src/logger.ts';
 import { prepareDatabase, startService } from '../services/shared/src/service.ts';
 import { NO_REGISTER, createRegisterLookup } from '../services/registry/facts.ts';
+import { argsOrExit, configOrExit, fail } from './cli.ts';
 
-function fail(message: string): never {
-  console.error(`error: ${message}`);
-  process.exit(2);
-}
-
-let parsed;
-try {
-  parsed = parseArgs({ allowPositionals: true, options: { seed: { type: 'boolean', default: false }, citizens: { type: 'string', default: '20' } } });
-} catch (error) {
-  fail((error as Error).message);
-}
+const parsed = argsOrExit({ allowPositionals: true, options: { seed: { type: 'boolean', default: false }, citizens: { type: 'string', default: '20' } } });
 const name = parsed.positionals[0];
 if (!name || (name !== 'gateway' && !SERVICE_NAMES.includes(name as ServiceName))) {
   fail(`name a service: gateway, ${SERVICE_NAMES.join(', ')}`);
 }
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) fail(error.message);
-  throw error;
-}
+const config = configOrExit();
 applyLogLevel(config.logLevel);
 const keys = await loadKeys(config.dataDir, config);
 const host = '0.0.0.0';
@@ -70,7 +54,14 @@ if (name === 'gateway') {
   await prepareDatabase(definition, db, world, { clearFirst: true });
   const accessLog = accessLogFor(consentDb);
   await accessLog.ready();
-  const deps = { config, db, keys, accessLog, consents: consentLookupFor(consentDb), register: registryDb ? createRegisterLookup(registryDb.knex) : NO_REGISTER };
+  const deps = {
+    config,
+    db,
+    keys,
+    accessLog,
+    consents: consentLookupFor(consentDb),
+    register: registryDb ? createRegisterLookup(registryDb.knex) : NO_REGISTER,
+  };
   const running = await startService(definition, deps, {
     port: config.servicePorts[service],
     host,

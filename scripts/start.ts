@@ -6,40 +6,23 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../services/shared/src/config.ts';
-import { startHub } from '../services/shared/src/hub.ts';
+import { startHub, type RunningHub } from '../services/shared/src/hub.ts';
+import { argsOrExit, configOrExit, fail } from './cli.ts';
 
-function fail(message: string): never {
-  console.error(`error: ${message}`);
-  process.exit(2);
-}
-
-let args;
-try {
-  args = parseArgs({
-    options: { reset: { type: 'boolean', default: false }, seed: { type: 'boolean', default: false }, citizens: { type: 'string' } },
-  }).values;
-} catch (error) {
-  fail((error as Error).message);
-}
+const args = argsOrExit({
+  options: { reset: { type: 'boolean', default: false }, seed: { type: 'boolean', default: false }, citizens: { type: 'string' } },
+}).values;
 const citizens = args.citizens === undefined ? 20 : Number(args.citizens);
 if (!Number.isInteger(citizens) || citizens < 0) fail('--citizens must be a whole number');
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) fail(error.message);
-  throw error;
-}
+const config = configOrExit();
 
 if (args.reset) {
   // Embedded databases are simply removed; real Postgres databases are cleared by the re-seed below.
   fs.rmSync(path.join(config.dataDir, 'db'), { recursive: true, force: true });
 }
 const usesPostgres = Object.keys(config.databaseUrls).length > 0;
-let hub;
+let hub: RunningHub;
 try {
   hub = await startHub({ config, seed: args.reset || args.seed ? true : usesPostgres ? false : 'if-new', citizens });
 } catch (error) {

@@ -58,7 +58,12 @@ async function asOwnerBypassingTriggers(sql: string, bindings: unknown[] = []) {
 
 describe('durable before release', () => {
   it('records a release before the answer, with every field', async () => {
-    const result = await hub.query(caseworker, `query SorenSanctions { citizen(cpr: "${PERSONAS.soren}") { jobcentre { ... on JobcentreView { sanctions { date } } } } }`, undefined, { 'x-request-id': 'durable-1', 'x-purpose': 'COORDINATED_EFFORT' });
+    const result = await hub.query(
+      caseworker,
+      `query SorenSanctions { citizen(cpr: "${PERSONAS.soren}") { jobcentre { ... on JobcentreView { sanctions { date } } } } }`,
+      undefined,
+      { 'x-request-id': 'durable-1', 'x-purpose': 'COORDINATED_EFFORT' },
+    );
     expect(result.body.data.citizen.jobcentre.sanctions).toHaveLength(3);
     const stored = (await hub.logEntries()).filter((e) => e.requestId === 'durable-1' && e.sourceDepartment === 'jobcentre');
     expect(stored).toHaveLength(1);
@@ -96,18 +101,20 @@ describe('durable before release', () => {
 
 describe('append-only', () => {
   it.each([
-    ['update', 'update access_log set actor_id = \'x\''],
+    ['update', "update access_log set actor_id = 'x'"],
     ['delete', 'delete from access_log'],
     ['truncate', 'truncate access_log'],
   ])('refuses %s to the application role', async (_, sql) => {
-    await expect(knex().transaction(async (trx) => {
-      await trx.raw('set local role hub_log_writer');
-      await trx.raw(sql);
-    })).rejects.toThrow(/permission denied|append-only/);
+    await expect(
+      knex().transaction(async (trx) => {
+        await trx.raw('set local role hub_log_writer');
+        await trx.raw(sql);
+      }),
+    ).rejects.toThrow(/permission denied|append-only/);
   });
 
   it.each([
-    ['update', 'update access_log set actor_id = \'x\''],
+    ['update', "update access_log set actor_id = 'x'"],
     ['delete', 'delete from access_log'],
     ['truncate', 'truncate access_log'],
   ])('refuses %s even to the owner, through the triggers', async (_, sql) => {
@@ -115,7 +122,9 @@ describe('append-only', () => {
   });
 
   it('refuses truncate of a monthly partition', async () => {
-    const { rows } = await knex().raw(`select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent where p.relname = 'access_log' limit 1`);
+    const { rows } = await knex().raw(
+      `select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent where p.relname = 'access_log' limit 1`,
+    );
     await expect(knex().raw(`truncate ${rows[0].relname}`)).rejects.toThrow(/append-only/);
   });
 });
@@ -127,7 +136,9 @@ describe('the hash chain', () => {
     let otherCommits: number;
     if (testPostgresUrl) {
       // Two processes: this one and a child, each with 500 concurrent appends.
-      const child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/log-writer.ts', hub.databaseUrls.consent!, '500', 'other'], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/log-writer.ts', hub.databaseUrls.consent!, '500', 'other'], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));
       const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
@@ -176,7 +187,8 @@ describe('the hash chain', () => {
     try {
       const token = await fresh.token({ sub: 'aud-2', department: 'jobcentre', roles: ['auditor'] });
       const family = await fresh.token(CASEWORKERS.family);
-      for (const cpr of [PERSONAS.anne, PERSONAS.simon, PERSONAS.soren]) await fresh.query(family, `query ($cpr: ID!) { citizen(cpr: $cpr) { name } }`, { cpr });
+      for (const cpr of [PERSONAS.anne, PERSONAS.simon, PERSONAS.soren])
+        await fresh.query(family, `query ($cpr: ID!) { citizen(cpr: $cpr) { name } }`, { cpr });
       const entries = await fresh.logEntries();
       expect(entries.length).toBeGreaterThan(4);
       const victim = entries[Math.floor(entries.length / 2)]!.seq;
@@ -203,7 +215,14 @@ describe('the auditor API', () => {
   `;
 
   it('is for auditors only', async () => {
-    for (const query of [LOG, VERIFY, '{ accessLogHead { hash } }', `{ consentHistory(cpr: "${PERSONAS.anne}") { kind } }`, '{ emergencyAccessReviews { id } }', `{ citizenAccessReport(cpr: "${PERSONAS.anne}") { cpr } }`]) {
+    for (const query of [
+      LOG,
+      VERIFY,
+      '{ accessLogHead { hash } }',
+      `{ consentHistory(cpr: "${PERSONAS.anne}") { kind } }`,
+      '{ emergencyAccessReviews { id } }',
+      `{ citizenAccessReport(cpr: "${PERSONAS.anne}") { cpr } }`,
+    ]) {
       const result = await hub.query(caseworker, query);
       expect(result.body.errors?.[0]?.extensions?.code, query).toBe('FORBIDDEN');
     }
@@ -215,9 +234,13 @@ describe('the auditor API', () => {
   });
 
   it('filters by citizen, actor, department, outcome, legal basis and time, newest first, and pages', async () => {
-    await hub.query(await hub.token(CASEWORKERS.family), `{ citizen(cpr: "${PERSONAS.simon}") { jobcentre { __typename } } }`, undefined, { 'x-request-id': 'filter-1' });
+    await hub.query(await hub.token(CASEWORKERS.family), `{ citizen(cpr: "${PERSONAS.simon}") { jobcentre { __typename } } }`, undefined, {
+      'x-request-id': 'filter-1',
+    });
     const since = new Date(Date.now() - 60_000).toISOString();
-    const result = await hub.query(auditor, LOG, { filter: { cpr: PERSONAS.simon.replace('-', ''), actorId: 'cw-fa-1', department: 'JOBCENTRE', outcome: 'REFUSED', legalBasis: 'NONE', from: since } });
+    const result = await hub.query(auditor, LOG, {
+      filter: { cpr: PERSONAS.simon.replace('-', ''), actorId: 'cw-fa-1', department: 'JOBCENTRE', outcome: 'REFUSED', legalBasis: 'NONE', from: since },
+    });
     expect(result.body.errors).toBeUndefined();
     const nodes = result.body.data.accessLog.edges.map((e: any) => e.node);
     expect(nodes.length).toBeGreaterThan(0);
@@ -245,29 +268,55 @@ describe('the auditor API', () => {
   });
 
   it('shows consent history and takes emergency-access reviews', async () => {
-    const history = (await hub.query(auditor, `{ consentHistory(cpr: "${PERSONAS.anne}") { kind version actorId consent { id purpose } } }`)).body.data.consentHistory;
+    const history = (await hub.query(auditor, `{ consentHistory(cpr: "${PERSONAS.anne}") { kind version actorId consent { id purpose } } }`)).body.data
+      .consentHistory;
     expect(history[0]).toMatchObject({ kind: 'GRANTED', version: 1, consent: { purpose: 'COORDINATED_EFFORT' } });
 
     const opener = await hub.token({ sub: 'cw-as-7', department: 'adult-social', roles: ['caseworker'] });
     const opened = await hub.query(opener, 'mutation ($i: EmergencyAccessInput!) { requestEmergencyAccess(input: $i) { id } }', {
-      i: { cpr: PERSONAS.soren, legalGround: 'VITAL_INTERESTS', justification: 'He told the support worker he has not eaten for four days and has no heating.' },
+      i: {
+        cpr: PERSONAS.soren,
+        legalGround: 'VITAL_INTERESTS',
+        justification: 'He told the support worker he has not eaten for four days and has no heating.',
+      },
     });
     const id = opened.body.data.requestEmergencyAccess.id;
-    const pending = (await hub.query(auditor, '{ emergencyAccessReviews(status: PENDING) { id actorId legalGround justification } }')).body.data.emergencyAccessReviews;
+    const pending = (await hub.query(auditor, '{ emergencyAccessReviews(status: PENDING) { id actorId legalGround justification } }')).body.data
+      .emergencyAccessReviews;
     expect(pending.map((p: any) => p.id)).toContain(id);
 
     const noNote = await hub.query(auditor, 'mutation ($id: ID!) { reviewEmergencyAccess(id: $id, verdict: MISUSE) { reviewStatus } }', { id });
     expect(noNote.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
-    const reviewed = await hub.query(auditor, 'mutation ($id: ID!) { reviewEmergencyAccess(id: $id, verdict: APPROVED, note: "Grounds documented") { reviewStatus reviewNote reviewedBy } }', { id });
+    const reviewed = await hub.query(
+      auditor,
+      'mutation ($id: ID!) { reviewEmergencyAccess(id: $id, verdict: APPROVED, note: "Grounds documented") { reviewStatus reviewNote reviewedBy } }',
+      { id },
+    );
     expect(reviewed.body.data.reviewEmergencyAccess).toEqual({ reviewStatus: 'APPROVED', reviewNote: 'Grounds documented', reviewedBy: 'aud-1' });
     const stillPending = (await hub.query(auditor, '{ emergencyAccessReviews(status: PENDING) { id } }')).body.data.emergencyAccessReviews;
     expect(stillPending.map((p: any) => p.id)).not.toContain(id);
   });
 
   it('reports to a citizen who looked, when, why and on what basis, as JSON and CSV downloads', async () => {
-    await hub.query(await hub.token(CASEWORKERS.family), `{ citizen(cpr: "${PERSONAS.anne}") { jobcentre { __typename } } }`, undefined, { 'x-purpose': 'COORDINATED_EFFORT' });
-    const report = (await hub.query(auditor, `{ citizenAccessReport(cpr: "${PERSONAS.anne}") { cpr lines { at department sourceDepartment purpose legalBasis outcome staffId } } }`)).body.data.citizenAccessReport;
-    expect(report.lines).toContainEqual(expect.objectContaining({ department: 'FAMILY', sourceDepartment: 'JOBCENTRE', purpose: 'COORDINATED_EFFORT', legalBasis: 'CONSENT', outcome: 'RELEASED', staffId: null }));
+    await hub.query(await hub.token(CASEWORKERS.family), `{ citizen(cpr: "${PERSONAS.anne}") { jobcentre { __typename } } }`, undefined, {
+      'x-purpose': 'COORDINATED_EFFORT',
+    });
+    const report = (
+      await hub.query(
+        auditor,
+        `{ citizenAccessReport(cpr: "${PERSONAS.anne}") { cpr lines { at department sourceDepartment purpose legalBasis outcome staffId } } }`,
+      )
+    ).body.data.citizenAccessReport;
+    expect(report.lines).toContainEqual(
+      expect.objectContaining({
+        department: 'FAMILY',
+        sourceDepartment: 'JOBCENTRE',
+        purpose: 'COORDINATED_EFFORT',
+        legalBasis: 'CONSENT',
+        outcome: 'RELEASED',
+        staffId: null,
+      }),
+    );
 
     const base = hub.gateway.url.replace('/graphql', '/reports/citizen-access');
     const csv = await fetch(`${base}?cpr=${PERSONAS.anne}&format=csv`, { headers: { authorization: `Bearer ${auditor}` } });

@@ -98,7 +98,9 @@ describe('the gateway', () => {
 });
 
 describe('a subgraph called directly', () => {
-  const body = JSON.stringify({ query: '{ _entities(representations: [{ __typename: "Citizen", cpr: "720385-1235" }]) { ... on Citizen { jobcentre { __typename } } } }' });
+  const body = JSON.stringify({
+    query: '{ _entities(representations: [{ __typename: "Citizen", cpr: "720385-1235" }]) { ... on Citizen { jobcentre { __typename } } } }',
+  });
   const post = (headers: Record<string, string>) =>
     fetch(hub.subgraphs.jobcentre.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
@@ -118,12 +120,20 @@ describe('a subgraph called directly', () => {
 
   it('refuses a forged identity signed with another key', async () => {
     const { privateKey } = await generateKeyPair('ES256');
-    const forged = await signCallerForSubgraph(privateKey, { id: 'x', department: 'jobcentre', roles: ['caseworker'], purpose: null, requestId: 'r', operation: null }, 'jobcentre');
+    const forged = await signCallerForSubgraph(
+      privateKey,
+      { id: 'x', department: 'jobcentre', roles: ['caseworker'], purpose: null, requestId: 'r', operation: null },
+      'jobcentre',
+    );
     expect((await post({ [CALLER_HEADER]: forged })).status).toBe(401);
   });
 
   it('refuses a gateway token made for another subgraph', async () => {
-    const forFamily = await signCallerForSubgraph(hub.keys.gatewayPrivateKey, { id: 'x', department: 'jobcentre', roles: ['caseworker'], purpose: null, requestId: 'r', operation: null }, 'family');
+    const forFamily = await signCallerForSubgraph(
+      hub.keys.gatewayPrivateKey,
+      { id: 'x', department: 'jobcentre', roles: ['caseworker'], purpose: null, requestId: 'r', operation: null },
+      'family',
+    );
     expect((await post({ [CALLER_HEADER]: forFamily })).status).toBe(401);
   });
 
@@ -140,7 +150,11 @@ describe('a subgraph called directly', () => {
   });
 
   it('answers a request the gateway signed', async () => {
-    const token = await signCallerForSubgraph(hub.keys.gatewayPrivateKey, { id: 'cw-jc-1', department: 'jobcentre', roles: ['caseworker'], purpose: null, requestId: 'r', operation: null }, 'jobcentre');
+    const token = await signCallerForSubgraph(
+      hub.keys.gatewayPrivateKey,
+      { id: 'cw-jc-1', department: 'jobcentre', roles: ['caseworker'], purpose: null, requestId: 'r', operation: null },
+      'jobcentre',
+    );
     const response = await post({ [CALLER_HEADER]: token });
     expect(response.status).toBe(200);
     expect((await response.json()).data._entities[0].jobcentre.__typename).toBe('JobcentreView');

@@ -89,17 +89,24 @@ describe('myCaseload', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page++) {
-      const result = await hub.query(token, 'query ($after: String) { myCaseload(first: 7, after: $after) { edges { node { cpr } } pageInfo { hasNextPage endCursor } } }', { after });
+      const result = await hub.query(
+        token,
+        'query ($after: String) { myCaseload(first: 7, after: $after) { edges { node { cpr } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       const connection = result.body.data.myCaseload;
       seen.push(...connection.edges.map((e: any) => e.node.cpr));
       if (!connection.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor;
     }
-    const open = hub.world!.jobcentre.filter((c) => c.caseOpen).map((c) => c.cpr).sort();
+    const open = hub
+      .world!.jobcentre.filter((c) => c.caseOpen)
+      .map((c) => c.cpr)
+      .sort();
     expect(seen).toEqual(open);
   });
 
-  it('is answered by the caller\'s own department', async () => {
+  it("is answered by the caller's own department", async () => {
     const familyToken = await hub.token(CASEWORKERS.family);
     const result = await hub.query(familyToken, '{ myCaseload(first: 100) { edges { node { cpr } } } }');
     expect(result.body.errors).toBeUndefined();

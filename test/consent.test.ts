@@ -132,7 +132,12 @@ describe('enforcement', () => {
     const granted = await grant(tokens.jobcentre!, sorenAppointmentsForFamily());
     expect(granted.body.errors).toBeUndefined();
     const consent = granted.body.data.grantConsent;
-    expect(consent).toMatchObject({ version: 1, status: 'ACTIVE', categories: ['JOBCENTRE_APPOINTMENTS'], history: [{ kind: 'GRANTED', version: 1, actorId: 'cw-jc-1' }] });
+    expect(consent).toMatchObject({
+      version: 1,
+      status: 'ACTIVE',
+      categories: ['JOBCENTRE_APPOINTMENTS'],
+      history: [{ kind: 'GRANTED', version: 1, actorId: 'cw-jc-1' }],
+    });
 
     const shared = await jobcentreAsFamily(PERSONAS.soren);
     expect(shared.__typename).toBe('JobcentreView');
@@ -148,31 +153,57 @@ describe('enforcement', () => {
 
     // The release is logged with the consent's id and version.
     const released = (await hub.logEntries()).filter((e: any) => e.consentId === consent.id && e.outcome === 'RELEASED' && e.sourceDepartment === 'jobcentre');
-    expect(released[0]).toMatchObject({ legalBasis: 'CONSENT', consentVersion: 1, categories: ['JOBCENTRE_APPOINTMENTS'], actorDepartment: 'family', purpose: 'COORDINATED_EFFORT' });
+    expect(released[0]).toMatchObject({
+      legalBasis: 'CONSENT',
+      consentVersion: 1,
+      categories: ['JOBCENTRE_APPOINTMENTS'],
+      actorDepartment: 'family',
+      purpose: 'COORDINATED_EFFORT',
+    });
 
-    const renewed = await hub.query(tokens.jobcentre!, 'mutation ($id: ID!, $until: Date!) { renewConsent(id: $id, validUntil: $until) { version validUntil history { kind version } } }', { id: consent.id, until: inDays(180) });
+    const renewed = await hub.query(
+      tokens.jobcentre!,
+      'mutation ($id: ID!, $until: Date!) { renewConsent(id: $id, validUntil: $until) { version validUntil history { kind version } } }',
+      { id: consent.id, until: inDays(180) },
+    );
     expect(renewed.body.errors).toBeUndefined();
     expect(renewed.body.data.renewConsent.version).toBe(2);
-    expect(renewed.body.data.renewConsent.history.map((e: any) => [e.kind, e.version])).toEqual([['GRANTED', 1], ['RENEWED', 2]]);
+    expect(renewed.body.data.renewConsent.history.map((e: any) => [e.kind, e.version])).toEqual([
+      ['GRANTED', 1],
+      ['RENEWED', 2],
+    ]);
     await jobcentreAsFamily(PERSONAS.soren);
     const underRenewal = (await hub.logEntries()).filter((e: any) => e.consentId === consent.id && e.consentVersion === 2 && e.outcome === 'RELEASED');
     expect(underRenewal.length).toBeGreaterThan(0);
 
-    const revoked = await hub.query(tokens.family!, 'mutation ($id: ID!) { revokeConsent(id: $id, reason: "The citizen withdrew it by phone") { status revokedAt history { kind reason actorId } } }', { id: consent.id });
+    const revoked = await hub.query(
+      tokens.family!,
+      'mutation ($id: ID!) { revokeConsent(id: $id, reason: "The citizen withdrew it by phone") { status revokedAt history { kind reason actorId } } }',
+      { id: consent.id },
+    );
     expect(revoked.body.errors).toBeUndefined();
     expect(revoked.body.data.revokeConsent.status).toBe('REVOKED');
     expect(revoked.body.data.revokeConsent.history.at(-1)).toEqual({ kind: 'REVOKED', reason: 'The citizen withdrew it by phone', actorId: 'cw-fa-1' });
     expect(await jobcentreAsFamily(PERSONAS.soren)).toEqual({ __typename: 'Restricted', reason: 'CONSENT_REVOKED' });
 
-    const again = await hub.query(tokens.jobcentre!, 'mutation ($id: ID!, $until: Date!) { renewConsent(id: $id, validUntil: $until) { version } }', { id: consent.id, until: inDays(200) });
+    const again = await hub.query(tokens.jobcentre!, 'mutation ($id: ID!, $until: Date!) { renewConsent(id: $id, validUntil: $until) { version } }', {
+      id: consent.id,
+      until: inDays(200),
+    });
     expect(again.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
   it('stops releasing at the moment a consent ends, with no job', async () => {
-    const granted = await grant(tokens.jobcentre!, sorenAppointmentsForFamily({ cpr: PERSONAS.sorenMother, grantedBy: [{ name: 'Inger Jensen', capacity: 'SELF' }] }));
+    const granted = await grant(
+      tokens.jobcentre!,
+      sorenAppointmentsForFamily({ cpr: PERSONAS.sorenMother, grantedBy: [{ name: 'Inger Jensen', capacity: 'SELF' }] }),
+    );
     const id = granted.body.data.grantConsent.id;
     // Move the consent's end to two seconds from now, directly in the store, as time would.
-    await hub.databases.consent.knex('consent_version').where({ consent_id: id }).update({ valid_until: new Date(Date.now() + 2000) });
+    await hub.databases.consent
+      .knex('consent_version')
+      .where({ consent_id: id })
+      .update({ valid_until: new Date(Date.now() + 2000) });
     expect((await jobcentreAsFamily(PERSONAS.sorenMother)).__typename).toBe('JobcentreView');
     await new Promise((resolve) => setTimeout(resolve, 2100));
     expect(await jobcentreAsFamily(PERSONAS.sorenMother)).toEqual({ __typename: 'Restricted', reason: 'CONSENT_EXPIRED' });
@@ -180,9 +211,14 @@ describe('enforcement', () => {
     expect(listed.body.data.citizen.consents).toContainEqual({ id, status: 'EXPIRED' });
   });
 
-  it('shows a child\'s case content only under a consent for the child, and a parent\'s involvement under the parent\'s', async () => {
+  it("shows a child's case content only under a consent for the child, and a parent's involvement under the parent's", async () => {
     const familyOf = (cpr: string) =>
-      hub.query(tokens.jobcentre!, `query ($cpr: ID!) { citizen(cpr: $cpr) { family { __typename ... on Restricted { reason } ... on FamilyView { cases { role measures { kind } meetings { at } } } } } }`, { cpr }, { 'x-purpose': 'COORDINATED_EFFORT' });
+      hub.query(
+        tokens.jobcentre!,
+        `query ($cpr: ID!) { citizen(cpr: $cpr) { family { __typename ... on Restricted { reason } ... on FamilyView { cases { role measures { kind } meetings { at } } } } } }`,
+        { cpr },
+        { 'x-purpose': 'COORDINATED_EFFORT' },
+      );
     // Anne consented for herself: the jobcentre sees her involvement, not her child's measures.
     const anne = (await familyOf(PERSONAS.anne)).body.data.citizen.family;
     expect(anne.__typename).toBe('FamilyView');
@@ -211,7 +247,8 @@ describe('enforcement', () => {
 });
 
 describe('emergency access', () => {
-  const OPEN = 'mutation ($input: EmergencyAccessInput!) { requestEmergencyAccess(input: $input) { id legalGround validUntil grantedAt reviewStatus citizen { cpr } } }';
+  const OPEN =
+    'mutation ($input: EmergencyAccessInput!) { requestEmergencyAccess(input: $input) { id legalGround validUntil grantedAt reviewStatus citizen { cpr } } }';
   const justification = 'The child told the school teacher today that she is afraid to go home tonight.';
 
   it.each<[string, Record<string, string>, string]>([
@@ -262,10 +299,19 @@ describe('emergency access', () => {
 });
 
 describe('reading consents', () => {
-  it('shows a citizen\'s consents with their history to caseworkers of the departments they name', async () => {
-    const result = await hub.query(tokens.jobcentre!, `{ citizen(cpr: "${PERSONAS.simon}") { consents { status sourceDepartments recipientDepartments purpose history { kind } } } }`);
+  it("shows a citizen's consents with their history to caseworkers of the departments they name", async () => {
+    const result = await hub.query(
+      tokens.jobcentre!,
+      `{ citizen(cpr: "${PERSONAS.simon}") { consents { status sourceDepartments recipientDepartments purpose history { kind } } } }`,
+    );
     expect(result.body.data.citizen.consents).toEqual([
-      { status: 'ACTIVE', sourceDepartments: ['JOBCENTRE', 'ADULT_SOCIAL'], recipientDepartments: ['JOBCENTRE', 'ADULT_SOCIAL'], purpose: 'COORDINATED_EFFORT', history: [{ kind: 'GRANTED' }] },
+      {
+        status: 'ACTIVE',
+        sourceDepartments: ['JOBCENTRE', 'ADULT_SOCIAL'],
+        recipientDepartments: ['JOBCENTRE', 'ADULT_SOCIAL'],
+        purpose: 'COORDINATED_EFFORT',
+        history: [{ kind: 'GRANTED' }],
+      },
     ]);
     // The family department is not named in Simon's consent.
     const family = await hub.query(tokens.family!, `{ citizen(cpr: "${PERSONAS.simon}") { consents { id } } }`);

@@ -26,12 +26,16 @@ describe('in-flight request merging', () => {
     expect(hub.queries('jobcentre') - before).toBeLessThan(20);
   });
 
-  it('never gives one caller what another department\'s caller asked for at the same moment', async () => {
+  it("never gives one caller what another department's caller asked for at the same moment", async () => {
     const jobcentre = await hub.token(CASEWORKERS.jobcentre);
     const family = await hub.token(CASEWORKERS.family);
     const adult = await hub.token(CASEWORKERS['adult-social']);
     const asks = Array.from({ length: 30 }, (_, i) => {
-      const [token, own] = [[jobcentre, 'jobcentre'], [family, 'family'], [adult, 'adultSocial']][i % 3] as [string, string];
+      const [token, own] = [
+        [jobcentre, 'jobcentre'],
+        [family, 'family'],
+        [adult, 'adultSocial'],
+      ][i % 3] as [string, string];
       return hub.query(token, QUERY, undefined, { 'x-purpose': 'COORDINATED_EFFORT' }).then((r) => ({ own, citizen: r.body.data.citizen }));
     });
     for (const { own, citizen } of await Promise.all(asks)) {
@@ -43,12 +47,14 @@ describe('in-flight request merging', () => {
     }
   });
 
-  it('does not merge one caller\'s requests made with different purposes', async () => {
+  it("does not merge one caller's requests made with different purposes", async () => {
     const token = await hub.token(CASEWORKERS.jobcentre);
     const anne = `{ citizen(cpr: "${PERSONAS.anne}") { family { __typename ... on Restricted { reason } } } }`;
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        hub.query(token, anne, undefined, { 'x-purpose': i % 2 ? 'COORDINATED_EFFORT' : 'JOINT_PLAN' }).then((r) => ({ purpose: i % 2 ? 'COORDINATED_EFFORT' : 'JOINT_PLAN', family: r.body.data.citizen.family })),
+        hub
+          .query(token, anne, undefined, { 'x-purpose': i % 2 ? 'COORDINATED_EFFORT' : 'JOINT_PLAN' })
+          .then((r) => ({ purpose: i % 2 ? 'COORDINATED_EFFORT' : 'JOINT_PLAN', family: r.body.data.citizen.family })),
       ),
     );
     for (const { purpose, family } of results) {

@@ -82,7 +82,10 @@ describe('Søren Jensen', () => {
     expect(jc.caseOpen).toBe(true);
     expect(jc.benefits).toEqual([{ kind: 'CASH_BENEFIT', from: '2025-03-01', to: null, legalReference: 'Lov om aktiv socialpolitik § 11' }]);
     expect(jc.matchGroup.group).toBe('ACTIVITY_READY');
-    expect(jc.activationOffers[0]).toMatchObject({ kind: 'COURSE', schedule: { weekdays: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY'], startTime: '08:30', endTime: '12:00' } });
+    expect(jc.activationOffers[0]).toMatchObject({
+      kind: 'COURSE',
+      schedule: { weekdays: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY'], startTime: '08:30', endTime: '12:00' },
+    });
     expect(jc.mentor.name).toBe('Jonas Krogh');
     expect(jc.sanctions).toHaveLength(3);
     for (const sanction of jc.sanctions) {
@@ -94,7 +97,7 @@ describe('Søren Jensen', () => {
     expect(soren.adultSocial).toEqual(restricted('ADULT_SOCIAL'));
   });
 
-  it('as the family department sees him: father in his children\'s case, his own meetings, not the child\'s measures', async () => {
+  it("as the family department sees him: father in his children's case, his own meetings, not the child's measures", async () => {
     const soren = await view('family', PERSONAS.soren);
     const family = soren.family;
     expect(family.__typename).toBe('FamilyView');
@@ -128,7 +131,10 @@ describe('Anne Larsen', () => {
 
   it('as the family department sees her: mother in two cases, one open and one closed', async () => {
     const anne = await view('family', PERSONAS.anne);
-    expect(anne.family.cases.map((c: any) => [c.role, c.status]).sort()).toEqual([['MOTHER', 'CLOSED'], ['MOTHER', 'OPEN']]);
+    expect(anne.family.cases.map((c: any) => [c.role, c.status]).sort()).toEqual([
+      ['MOTHER', 'CLOSED'],
+      ['MOTHER', 'OPEN'],
+    ]);
     expect(anne.jobcentre.exemptions).toHaveLength(1);
   });
 

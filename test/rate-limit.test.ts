@@ -10,7 +10,11 @@ const LIMIT = 5;
 const QUERY = '{ citizen(cpr: "720385-1235") { name } }';
 
 async function ask(url: string, token: string) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: QUERY }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: QUERY }),
+  });
   return { status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.json() };
 }
 

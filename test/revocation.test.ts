@@ -68,7 +68,9 @@ describe.each(REDIS_SETUPS)('revoking a consent, %s', (_, env) => {
     });
 
     await new Promise((resolve) => setTimeout(resolve, 400));
-    const revocation = await hub.query(coordinator, 'mutation ($id: ID!) { revokeConsent(id: $id, reason: "Withdrawn at the meeting") { status } }', { id: consentId });
+    const revocation = await hub.query(coordinator, 'mutation ($id: ID!) { revokeConsent(id: $id, reason: "Withdrawn at the meeting") { status } }', {
+      id: consentId,
+    });
     revokedAt = performance.now();
     expect(revocation.body.data.revokeConsent.status).toBe('REVOKED');
     stopAt = revokedAt + 600;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GraphQLEnumType, GraphQLObjectType, GraphQLUnionType, buildSchema } from 'graphql';
+import { type GraphQLEnumType, type GraphQLObjectType, type GraphQLUnionType, buildSchema } from 'graphql';
 import { composeSupergraph, readCommittedSupergraph } from '../gateway/src/compose.ts';
 
 describe('the supergraph', () => {
@@ -24,7 +24,11 @@ describe('the supergraph', () => {
       family: 'FamilyResult!',
       adultSocial: 'AdultSocialResult!',
     });
-    for (const [union, view] of [['JobcentreResult', 'JobcentreView'], ['FamilyResult', 'FamilyView'], ['AdultSocialResult', 'AdultSocialView']]) {
+    for (const [union, view] of [
+      ['JobcentreResult', 'JobcentreView'],
+      ['FamilyResult', 'FamilyView'],
+      ['AdultSocialResult', 'AdultSocialView'],
+    ]) {
       expect((schema.getType(union!) as GraphQLUnionType).getTypes().map(String).sort()).toEqual([view, 'Restricted'].sort());
     }
     const restricted = (schema.getType('Restricted') as GraphQLObjectType).getFields();

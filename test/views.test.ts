@@ -31,13 +31,18 @@ const VIEWS = /* GraphQL */ `
   }
 `;
 
-async function views(department: keyof typeof CASEWORKERS, cpr: string, headers: Record<string, string> = purpose, range = { from: '2026-08-01', to: '2026-12-31' }) {
+async function views(
+  department: keyof typeof CASEWORKERS,
+  cpr: string,
+  headers: Record<string, string> = purpose,
+  range = { from: '2026-08-01', to: '2026-12-31' },
+) {
   const result = await hub.query(tokens[department]!, VIEWS, { cpr, ...range }, headers);
   expect(result.body.errors).toBeUndefined();
   return result.body.data.citizen;
 }
 
-describe('Søren Jensen\'s conflicts', () => {
+describe("Søren Jensen's conflicts", () => {
   it('are invisible to the family department while the jobcentre shares nothing', async () => {
     const soren = await views('family', PERSONAS.soren);
     expect(soren.conflicts).toEqual([]);
@@ -112,7 +117,11 @@ describe('the views', () => {
     ['a date that is not a date', { from: '2026-13-01', to: '2026-12-31' }],
     ['an end before the start', { from: '2026-12-01', to: '2026-11-01' }],
   ])('refuse %s with BAD_USER_INPUT', async (_, range) => {
-    const result = await hub.query(tokens.family!, 'query ($cpr: ID!, $from: Date, $to: Date) { citizen(cpr: $cpr) { timeline(from: $from, to: $to) { at } } }', { cpr: PERSONAS.soren, ...range });
+    const result = await hub.query(
+      tokens.family!,
+      'query ($cpr: ID!, $from: Date, $to: Date) { citizen(cpr: $cpr) { timeline(from: $from, to: $to) { at } } }',
+      { cpr: PERSONAS.soren, ...range },
+    );
     expect(result.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
@@ -139,7 +148,12 @@ describe('the coordinator', () => {
     expect(assigned.body.errors).toBeUndefined();
     expect(assigned.body.data.assignCoordinator).toMatchObject({ caseworkerId: 'cw-fa-3', department: 'FAMILY', assignedBy: 'cw-fa-1' });
     const logged = (await hub.logEntries()).find((e) => e.requestId === 'assign-1');
-    expect(logged).toMatchObject({ categories: ['COORDINATOR_ASSIGNED'], legalBasis: 'CONSENT', consentId: assigned.body.data.assignCoordinator.consentId, cpr: PERSONAS.anne });
+    expect(logged).toMatchObject({
+      categories: ['COORDINATOR_ASSIGNED'],
+      legalBasis: 'CONSENT',
+      consentId: assigned.body.data.assignCoordinator.consentId,
+      cpr: PERSONAS.anne,
+    });
 
     const seen = await hub.query(tokens.jobcentre!, `{ citizen(cpr: "${PERSONAS.anne}") { coordinator { caseworkerId department } } }`);
     expect(seen.body.data.citizen.coordinator).toEqual({ caseworkerId: 'cw-fa-3', department: 'FAMILY' });

@@ -16,9 +16,7 @@ export const SUPERGRAPH_FILE = path.join(SCHEMA_DIR, 'supergraph.graphql');
 export const defaultSubgraphUrl = (service: ServiceName) => `http://localhost:${4001 + SERVICE_NAMES.indexOf(service)}/graphql`;
 
 export function composeSupergraph(): string {
-  const result = composeServices(
-    SERVICE_NAMES.map((name) => ({ name, typeDefs: parse(readSubgraphSdl(name)), url: defaultSubgraphUrl(name) })),
-  );
+  const result = composeServices(SERVICE_NAMES.map((name) => ({ name, typeDefs: parse(readSubgraphSdl(name)), url: defaultSubgraphUrl(name) })));
   if (compositionHasErrors(result)) {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
   }

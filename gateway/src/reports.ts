@@ -18,20 +18,16 @@ function csvField(value: unknown): string {
 
 export function reportCsv(report: { lines: Record<string, unknown>[] }): string {
   const rows = report.lines.map((line) => COLUMNS.map((c) => csvField(line[c])).join(','));
-  return [COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
 
 /**
  * Handles the report route; `graphql` runs a query through the gateway with the given headers.
  * Returns null for any other path.
  */
-export async function handleReportRequest(
-  request: Request,
-  graphql: (body: string, headers: Headers) => Promise<Response>,
-): Promise<Response | null> {
+export async function handleReportRequest(request: Request, graphql: (body: string, headers: Headers) => Promise<Response>): Promise<Response | null> {
   const url = new URL(request.url);
   if (url.pathname !== '/reports/citizen-access') return null;
   if (request.method !== 'GET') return json(405, { errors: [{ message: 'use GET', extensions: { code: 'METHOD_NOT_ALLOWED' } }] });
@@ -44,8 +40,14 @@ export async function handleReportRequest(
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
   }
-  const answer = await graphql(JSON.stringify({ query: QUERY, variables: { cpr: url.searchParams.get('cpr') ?? '' }, operationName: 'CitizenAccessReport' }), headers);
-  const body = (await answer.json()) as { data?: { citizenAccessReport?: { cpr: string; lines: Record<string, unknown>[] } }; errors?: { extensions?: { code?: string } }[] };
+  const answer = await graphql(
+    JSON.stringify({ query: QUERY, variables: { cpr: url.searchParams.get('cpr') ?? '' }, operationName: 'CitizenAccessReport' }),
+    headers,
+  );
+  const body = (await answer.json()) as {
+    data?: { citizenAccessReport?: { cpr: string; lines: Record<string, unknown>[] } };
+    errors?: { extensions?: { code?: string } }[];
+  };
   const report = body.data?.citizenAccessReport;
   if (!report) {
     const code = body.errors?.[0]?.extensions?.code;

@@ -49,7 +49,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const value = asRequest.headers.get(name);
       if (value) headers.set(name, value);
     }
-    const response = await self!.fetch(new Request(new URL('/graphql', asRequest.url), { method: 'POST', headers, body: JSON.stringify({ query, variables }) }));
+    const response = await self!.fetch(
+      new Request(new URL('/graphql', asRequest.url), { method: 'POST', headers, body: JSON.stringify({ query, variables }) }),
+    );
     return (await response.json()) as { data?: unknown; errors?: unknown[] };
   };
   const rateLimit = createRateLimit({ perMinute: options.rateLimit?.perMinute ?? 600, redisUrl: options.rateLimit?.redisUrl });
@@ -67,7 +69,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // The composed views (timeline, conflicts, complexity) extend Citizen at the gateway.
     additionalTypeDefs: readViewsSdl(),
     additionalResolvers: [caseloadResolvers, viewResolvers(askSelf, options.coordinationThresholds)],
-    plugins: () => [useCallerIdentity(options.identity), rateLimit.plugin, ...useQueryLimits(), useSubgraphSigning(options.gatewayPrivateKey), useStableErrorCodes()],
+    plugins: () => [
+      useCallerIdentity(options.identity),
+      rateLimit.plugin,
+      ...useQueryLimits(),
+      useSubgraphSigning(options.gatewayPrivateKey),
+      useStableErrorCodes(),
+    ],
   });
   self = runtime;
   // The report route asks the gateway's own graph, so it passes the same authentication and logging.

@@ -13,7 +13,7 @@ import { InMemoryAccessLog, NO_CONSENTS, type ConsentGrant, type ConsentLookup }
 import { NO_SIGNING_KEYS, staticConsents } from '../shared/src/testing.ts';
 import { loadConfig } from '../shared/src/config.ts';
 import { NO_REGISTER } from '../registry/facts.ts';
-import { prepareDatabase, type ServiceDefinition } from '../shared/src/service.ts';
+import { prepareDatabase } from '../shared/src/service.ts';
 import { readSubgraphSdl } from '../shared/src/subgraph.ts';
 import { adultSocial } from './index.ts';
 import { clear, seed, supportYearlyCostDkk } from './legacy/seed.ts';
@@ -52,7 +52,12 @@ describe('the legacy layout', () => {
   });
 
   it('stores dates as yyyymmdd integers, 0 for open-ended, and a yearly cost on support rows', async () => {
-    const simon = await db.knex('stoette as s').join('klient as k', 'k.klient_nr', 's.klient_nr').where('k.cpr_nr', '8311013571').orderBy('s.fra').select('s.fra', 's.til', 's.aarlig_udgift_kr');
+    const simon = await db
+      .knex('stoette as s')
+      .join('klient as k', 'k.klient_nr', 's.klient_nr')
+      .where('k.cpr_nr', '8311013571')
+      .orderBy('s.fra')
+      .select('s.fra', 's.til', 's.aarlig_udgift_kr');
     expect(simon).toEqual([
       { fra: 20240901, til: 20250831, aarlig_udgift_kr: 15 * 52 * 450 },
       { fra: 20250901, til: 20260228, aarlig_udgift_kr: 10 * 52 * 450 },
@@ -155,7 +160,11 @@ describe('the loaders', () => {
 });
 
 describe('openCaseCprs', () => {
-  const open = () => world.adultSocial.filter((c) => c.caseOpen).map((c) => c.cpr).sort();
+  const open = () =>
+    world.adultSocial
+      .filter((c) => c.caseOpen)
+      .map((c) => c.cpr)
+      .sort();
 
   it('lists the open cases by canonical CPR', async () => {
     expect(await openCaseCprs(db.knex, null, 100)).toEqual(open());
@@ -253,17 +262,31 @@ describe('through the subgraph schema', () => {
 
   it('under a consent for support only, shows support and withholds every other category as null', async () => {
     const grant: ConsentGrant = {
-      id: 'c-anne', version: 1, cpr: PERSONAS.anne, sourceDepartments: ['adult-social'], recipientDepartments: ['jobcentre'],
-      categories: ['ADULT_SOCIAL_SUPPORT'], purpose: 'COORDINATED_EFFORT', validFrom: new Date('2020-01-01T00:00:00Z'), validUntil: new Date('2100-01-01T00:00:00Z'), revokedAt: null,
+      id: 'c-anne',
+      version: 1,
+      cpr: PERSONAS.anne,
+      sourceDepartments: ['adult-social'],
+      recipientDepartments: ['jobcentre'],
+      categories: ['ADULT_SOCIAL_SUPPORT'],
+      purpose: 'COORDINATED_EFFORT',
+      validFrom: new Date('2020-01-01T00:00:00Z'),
+      validUntil: new Date('2100-01-01T00:00:00Z'),
+      revokedAt: null,
     };
     const consents: ConsentLookup = staticConsents([grant]);
     const { result } = await run(caller('jobcentre', 'COORDINATED_EFFORT'), CITIZEN, reps(PERSONAS.anne), consents);
     expect(result.errors).toBeUndefined();
     const view = result.data._entities[0].adultSocial;
     expect(view.supportPackages).toEqual([{ level: 2, hoursPerWeek: 4, from: '2025-09-01', to: null, legalReference: 'Serviceloven § 85' }]);
-    for (const field of ['assessments', 'placements', 'addictionTreatments', 'education', 'psychiatryCooperation', 'appointments']) expect(view[field], field).toBeNull();
+    for (const field of ['assessments', 'placements', 'addictionTreatments', 'education', 'psychiatryCooperation', 'appointments'])
+      expect(view[field], field).toBeNull();
     expect(view.withheld.map((w: any) => w.category)).toEqual([
-      'ADULT_SOCIAL_ASSESSMENTS', 'ADULT_SOCIAL_PLACEMENTS', 'ADULT_SOCIAL_TREATMENT', 'ADULT_SOCIAL_EDUCATION', 'ADULT_SOCIAL_PSYCHIATRY', 'ADULT_SOCIAL_APPOINTMENTS',
+      'ADULT_SOCIAL_ASSESSMENTS',
+      'ADULT_SOCIAL_PLACEMENTS',
+      'ADULT_SOCIAL_TREATMENT',
+      'ADULT_SOCIAL_EDUCATION',
+      'ADULT_SOCIAL_PSYCHIATRY',
+      'ADULT_SOCIAL_APPOINTMENTS',
     ]);
     expect(new Set(view.withheld.map((w: any) => w.reason))).toEqual(new Set(['CATEGORY_NOT_COVERED']));
   });
@@ -275,7 +298,10 @@ describe('through the subgraph schema', () => {
   `;
 
   it("pages the caseload for the department's caseworkers, and logs the listing", async () => {
-    const open = world.adultSocial.filter((c) => c.caseOpen).map((c) => c.cpr).sort();
+    const open = world.adultSocial
+      .filter((c) => c.caseOpen)
+      .map((c) => c.cpr)
+      .sort();
     const first = await run(caller('adult-social'), CASELOAD, { first: 2 });
     expect(first.result.errors).toBeUndefined();
     expect(first.result.data.myCaseload.edges.map((e: any) => e.node.cpr)).toEqual(open.slice(0, 2));

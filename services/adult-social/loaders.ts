@@ -40,14 +40,17 @@ export function createLoaders(knex: Knex, options: LoaderOptions = {}) {
       .join('kode_indsats as i', 'i.kode', 'x.indsats_kode')
       .orderBy([{ column: 'x.fra' }, { column: 'x.stoette_id' }])
       .select('k.cpr_nr', 'x.pakke_niveau', 'x.timer_pr_uge', 'x.fra', 'x.til', 'i.lovhenvisning', 'x.aarlig_udgift_kr');
-    return byCpr(cprs, rows.map((r) => ({
-      cpr: cprFromLegacy(r.cpr_nr),
-      level: Number(r.pakke_niveau),
-      hoursPerWeek: Number(r.timer_pr_uge),
-      ...period(r),
-      legalReference: r.lovhenvisning,
-      yearlyCostDkk: cost(r),
-    })));
+    return byCpr(
+      cprs,
+      rows.map((r) => ({
+        cpr: cprFromLegacy(r.cpr_nr),
+        level: Number(r.pakke_niveau),
+        hoursPerWeek: Number(r.timer_pr_uge),
+        ...period(r),
+        legalReference: r.lovhenvisning,
+        yearlyCostDkk: cost(r),
+      })),
+    );
   });
 
   return {
@@ -62,14 +65,17 @@ export function createLoaders(knex: Knex, options: LoaderOptions = {}) {
         .join('kode_status as s', 's.kode', 'x.status_kode')
         .orderBy([{ column: 'x.oprettet' }, { column: 'x.visitation_id' }])
         .select('k.cpr_nr', 't.hub_vaerdi as kind', 's.hub_vaerdi as status', 'x.emne', 'x.oprettet', 'x.afgjort');
-      return byCpr(cprs, rows.map((r) => ({
-        cpr: cprFromLegacy(r.cpr_nr),
-        kind: r.kind,
-        topic: r.emne,
-        opened: requiredDateFromLegacy(r.oprettet),
-        decided: dateFromLegacy(r.afgjort),
-        status: r.status,
-      })));
+      return byCpr(
+        cprs,
+        rows.map((r) => ({
+          cpr: cprFromLegacy(r.cpr_nr),
+          kind: r.kind,
+          topic: r.emne,
+          opened: requiredDateFromLegacy(r.oprettet),
+          decided: dateFromLegacy(r.afgjort),
+          status: r.status,
+        })),
+      );
     }),
     supportPackages,
     placements: new DataLoader(async (cprs: readonly string[]) => {
@@ -77,37 +83,52 @@ export function createLoaders(knex: Knex, options: LoaderOptions = {}) {
         .join('kode_indsats as i', 'i.kode', 'x.indsats_kode')
         .orderBy([{ column: 'x.fra' }, { column: 'x.botilbud_id' }])
         .select('k.cpr_nr', 'i.hub_vaerdi', 'i.lovhenvisning', 'x.fra', 'x.til', 'x.aarlig_udgift_kr');
-      return byCpr(cprs, rows.map((r) => ({ cpr: cprFromLegacy(r.cpr_nr), kind: r.hub_vaerdi, ...period(r), legalReference: r.lovhenvisning, yearlyCostDkk: cost(r) })));
+      return byCpr(
+        cprs,
+        rows.map((r) => ({ cpr: cprFromLegacy(r.cpr_nr), kind: r.hub_vaerdi, ...period(r), legalReference: r.lovhenvisning, yearlyCostDkk: cost(r) })),
+      );
     }),
     addictionTreatments: new DataLoader(async (cprs: readonly string[]) => {
       const rows = await forCitizens('misbrugsbehandling', cprs)
         .join('kode_indsats as i', 'i.kode', 'x.indsats_kode')
         .orderBy([{ column: 'x.fra' }, { column: 'x.behandling_id' }])
         .select('k.cpr_nr', 'i.hub_vaerdi', 'i.lovhenvisning', 'x.fra', 'x.til', 'x.aarlig_udgift_kr');
-      return byCpr(cprs, rows.map((r) => ({ cpr: cprFromLegacy(r.cpr_nr), kind: r.hub_vaerdi, ...period(r), legalReference: r.lovhenvisning, yearlyCostDkk: cost(r) })));
+      return byCpr(
+        cprs,
+        rows.map((r) => ({ cpr: cprFromLegacy(r.cpr_nr), kind: r.hub_vaerdi, ...period(r), legalReference: r.lovhenvisning, yearlyCostDkk: cost(r) })),
+      );
     }),
     education: new DataLoader(async (cprs: readonly string[]) => {
       const rows = await forCitizens('stu_forloeb', cprs)
         .join('kode_indsats as i', 'i.kode', 'x.indsats_kode')
         .orderBy([{ column: 'x.fra' }, { column: 'x.forloeb_id' }])
         .select('k.cpr_nr', 'x.dage_pr_uge', 'x.fra', 'x.til', 'i.lovhenvisning');
-      return byCpr(cprs, rows.map((r) => ({ cpr: cprFromLegacy(r.cpr_nr), daysPerWeek: Number(r.dage_pr_uge), ...period(r), legalReference: r.lovhenvisning })));
+      return byCpr(
+        cprs,
+        rows.map((r) => ({ cpr: cprFromLegacy(r.cpr_nr), daysPerWeek: Number(r.dage_pr_uge), ...period(r), legalReference: r.lovhenvisning })),
+      );
     }),
     psychiatryCooperation: new DataLoader(async (cprs: readonly string[]) => {
       const rows = await forCitizens('psykiatri_samarbejde', cprs)
         .orderBy([{ column: 'x.fra' }, { column: 'x.samarbejde_id' }])
         .select('k.cpr_nr', 'x.fra', 'x.til', 'x.notat');
-      return byCpr(cprs, rows.map((r) => ({ cpr: cprFromLegacy(r.cpr_nr), ...period(r), note: r.notat })));
+      return byCpr(
+        cprs,
+        rows.map((r) => ({ cpr: cprFromLegacy(r.cpr_nr), ...period(r), note: r.notat })),
+      );
     }),
     appointments: new DataLoader(async (cprs: readonly string[]) => {
       const rows = await forCitizens('aftale', cprs)
         .join('kode_aftaletype as t', 't.kode', 'x.aftaletype')
         .orderBy([{ column: 'x.dato' }, { column: 'x.kl' }, { column: 'x.aftale_id' }])
         .select('k.cpr_nr', 'x.aftale_id', 'x.dato', 'x.kl', 'x.varighed_min', 't.hub_vaerdi');
-      return byCpr(cprs, rows.map((r) => {
-        const at = localDateTimeFromLegacy(r.dato, r.kl);
-        return { cpr: cprFromLegacy(r.cpr_nr), id: r.aftale_id, at, end: appointmentEnd(at, Number(r.varighed_min)), kind: r.hub_vaerdi };
-      }));
+      return byCpr(
+        cprs,
+        rows.map((r) => {
+          const at = localDateTimeFromLegacy(r.dato, r.kl);
+          return { cpr: cprFromLegacy(r.cpr_nr), id: r.aftale_id, at, end: appointmentEnd(at, Number(r.varighed_min)), kind: r.hub_vaerdi };
+        }),
+      );
     }),
     /**
      * The support package running today, read from the support packages already batched (no

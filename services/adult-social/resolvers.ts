@@ -17,7 +17,14 @@ export const resolvers: Resolvers = {
       requireOwnDepartmentCaseworker(ctx.caller, 'adult-social');
       const { first, afterCpr } = parsePageArgs(args);
       const cprs = await openCaseCprs(ctx.knex, afterCpr, first + 1);
-      await logListing(ctx.accessLog, ctx.caller, 'adult-social', `myCaseload: open adult social cases, first=${first}${afterCpr ? ', after cursor' : ''}`, 'RELEASED', cprs.slice(0, first));
+      await logListing(
+        ctx.accessLog,
+        ctx.caller,
+        'adult-social',
+        `myCaseload: open adult social cases, first=${first}${afterCpr ? ', after cursor' : ''}`,
+        'RELEASED',
+        cprs.slice(0, first),
+      );
       return citizenConnection(cprs, first);
     },
   },
@@ -30,14 +37,22 @@ export const resolvers: Resolvers = {
   AdultSocialView: {
     caseOpen: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) =>
       releasedOrNull(view, 'ADULT_SOCIAL_ASSESSMENTS', (cpr) => ctx.loaders.caseOpen.load(cpr).then((open) => open ?? false)),
-    assessments: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) => releasedOrNull(view, 'ADULT_SOCIAL_ASSESSMENTS', (cpr) => ctx.loaders.assessments.load(cpr)),
-    supportPackages: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) => releasedOrNull(view, 'ADULT_SOCIAL_SUPPORT', (cpr) => ctx.loaders.supportPackages.load(cpr)),
-    currentSupportPackage: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) => releasedOrNull(view, 'ADULT_SOCIAL_SUPPORT', (cpr) => ctx.loaders.currentSupportPackage(cpr)),
-    placements: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) => releasedOrNull(view, 'ADULT_SOCIAL_PLACEMENTS', (cpr) => ctx.loaders.placements.load(cpr)),
-    addictionTreatments: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) => releasedOrNull(view, 'ADULT_SOCIAL_TREATMENT', (cpr) => ctx.loaders.addictionTreatments.load(cpr)),
-    education: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) => releasedOrNull(view, 'ADULT_SOCIAL_EDUCATION', (cpr) => ctx.loaders.education.load(cpr)),
-    psychiatryCooperation: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) => releasedOrNull(view, 'ADULT_SOCIAL_PSYCHIATRY', (cpr) => ctx.loaders.psychiatryCooperation.load(cpr)),
-    appointments: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) => releasedOrNull(view, 'ADULT_SOCIAL_APPOINTMENTS', (cpr) => ctx.loaders.appointments.load(cpr)),
+    assessments: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) =>
+      releasedOrNull(view, 'ADULT_SOCIAL_ASSESSMENTS', (cpr) => ctx.loaders.assessments.load(cpr)),
+    supportPackages: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) =>
+      releasedOrNull(view, 'ADULT_SOCIAL_SUPPORT', (cpr) => ctx.loaders.supportPackages.load(cpr)),
+    currentSupportPackage: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) =>
+      releasedOrNull(view, 'ADULT_SOCIAL_SUPPORT', (cpr) => ctx.loaders.currentSupportPackage(cpr)),
+    placements: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) =>
+      releasedOrNull(view, 'ADULT_SOCIAL_PLACEMENTS', (cpr) => ctx.loaders.placements.load(cpr)),
+    addictionTreatments: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) =>
+      releasedOrNull(view, 'ADULT_SOCIAL_TREATMENT', (cpr) => ctx.loaders.addictionTreatments.load(cpr)),
+    education: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) =>
+      releasedOrNull(view, 'ADULT_SOCIAL_EDUCATION', (cpr) => ctx.loaders.education.load(cpr)),
+    psychiatryCooperation: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) =>
+      releasedOrNull(view, 'ADULT_SOCIAL_PSYCHIATRY', (cpr) => ctx.loaders.psychiatryCooperation.load(cpr)),
+    appointments: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) =>
+      releasedOrNull(view, 'ADULT_SOCIAL_APPOINTMENTS', (cpr) => ctx.loaders.appointments.load(cpr)),
     withheld: withheldCategories,
   },
 };

@@ -92,8 +92,7 @@ function parseFilter(input: FilterInput | null | undefined): AccessLogFilter {
 }
 
 /** The filter as a criterion for the log: what was asked, without the CPR number (that has its own column). */
-const criterionOf = (filter: AccessLogFilter) =>
-  `accessLog ${JSON.stringify({ ...filter, cpr: filter.cpr ? '(see cpr)' : undefined })}`;
+const criterionOf = (filter: AccessLogFilter) => `accessLog ${JSON.stringify({ ...filter, cpr: filter.cpr ? '(see cpr)' : undefined })}`;
 
 export const auditorResolvers = {
   Query: {
@@ -117,7 +116,7 @@ export const auditorResolvers = {
         try {
           head = await readSignedHead(args.exportedHead, ctx.keys.logSigningPublicKey);
         } catch {
-          throw badInput('exportedHead', 'The exported head is not signed by this hub\'s access-log key');
+          throw badInput('exportedHead', "The exported head is not signed by this hub's access-log key");
         }
       }
       await logAuditorQuery(ctx, 'ACCESS_LOG_VERIFICATION', null, 'verifyAccessLog');
@@ -141,15 +140,17 @@ export const auditorResolvers = {
       const events = await ctx.store.consentEventsForCpr(cpr);
       const consents = new Map((await ctx.store.byCprs([cpr])).map((c) => [c.id, c]));
       // Every event belongs to one of the citizen's consents (same store, same cpr).
-      return events.filter((e) => consents.has(e.consentId)).map((e) => ({
-        consent: consents.get(e.consentId)!,
-        kind: e.kind,
-        at: e.at.toISOString(),
-        version: e.version,
-        actorId: e.actorId,
-        actorDepartment: departmentEnum(e.actorDepartment),
-        reason: e.reason,
-      }));
+      return events
+        .filter((e) => consents.has(e.consentId))
+        .map((e) => ({
+          consent: consents.get(e.consentId)!,
+          kind: e.kind,
+          at: e.at.toISOString(),
+          version: e.version,
+          actorId: e.actorId,
+          actorDepartment: departmentEnum(e.actorDepartment),
+          reason: e.reason,
+        }));
     },
     emergencyAccessReviews: async (_: unknown, args: { status?: string | null }, ctx: ConsentContext) => {
       requireAuditor(ctx);

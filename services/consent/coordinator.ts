@@ -39,7 +39,14 @@ export function createAssignmentLoader(knex: Knex) {
     const rows = await knex('coordinator_assignment').whereIn('cpr', cprs).orderBy('id');
     const latest = new Map<string, Assignment>();
     for (const r of rows) {
-      latest.set(r.cpr, { cpr: r.cpr, caseworkerId: r.caseworker_id, department: r.department, consentId: r.consent_id, assignedBy: r.assigned_by, assignedAt: new Date(r.assigned_at) });
+      latest.set(r.cpr, {
+        cpr: r.cpr,
+        caseworkerId: r.caseworker_id,
+        department: r.department,
+        consentId: r.consent_id,
+        assignedBy: r.assigned_by,
+        assignedAt: new Date(r.assigned_at),
+      });
     }
     return cprs.map((cpr) => latest.get(cpr) ?? null);
   });
@@ -68,7 +75,14 @@ export const coordinatorResolvers = {
           extensions: { code: 'FORBIDDEN', reason: 'NO_CONSENT' },
         });
       }
-      const assignment: Assignment = { cpr, caseworkerId, department: ctx.caller.department, consentId: consent.id, assignedBy: ctx.caller.id, assignedAt: now };
+      const assignment: Assignment = {
+        cpr,
+        caseworkerId,
+        department: ctx.caller.department,
+        consentId: consent.id,
+        assignedBy: ctx.caller.id,
+        assignedAt: now,
+      };
       await ctx.knex('coordinator_assignment').insert({
         cpr,
         caseworker_id: caseworkerId,
@@ -77,7 +91,9 @@ export const coordinatorResolvers = {
         assigned_by: assignment.assignedBy,
         assigned_at: now,
       });
-      await ctx.accessLog.append([{ ...logEntry(ctx, cpr, 'COORDINATOR_ASSIGNED', consent.id), consentVersion: consent.version, criterion: `coordinator ${caseworkerId}` }]);
+      await ctx.accessLog.append([
+        { ...logEntry(ctx, cpr, 'COORDINATOR_ASSIGNED', consent.id), consentVersion: consent.version, criterion: `coordinator ${caseworkerId}` },
+      ]);
       return node(assignment);
     },
   },

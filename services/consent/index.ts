@@ -32,7 +32,8 @@ export const consent: ServiceDefinition<ConsentContext> = {
   seed: (knex, world) => seedConsents(knex, world),
   // The access log is never cleared: a re-seed is itself a use to account for.
   clear: async (knex) => {
-    for (const table of ['coordinator_assignment', 'emergency_access_review', 'emergency_access', 'consent_event', 'consent_version', 'consent']) await knex(table).del();
+    for (const table of ['coordinator_assignment', 'emergency_access_review', 'emergency_access', 'consent_event', 'consent_version', 'consent'])
+      await knex(table).del();
   },
   resolvers,
   createContext: (caller, deps) => {

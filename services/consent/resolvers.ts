@@ -10,7 +10,16 @@ import { auditorResolvers, emergencyNode } from './auditor.ts';
 import { coordinatorResolvers } from './coordinator.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import type { ConsentContext } from './index.ts';
-import { ConsentRuleViolation, checkDepartmentsNamed, checkJustification, consentStatus, endOfDanishDay, validateGrant, type GrantConsentInput } from './rules.ts';
+import {
+  ConsentRuleViolation,
+  checkDepartmentsNamed,
+  checkJustification,
+  consentStatus,
+  endOfDanishDay,
+  validateGrant,
+  type GrantConsentInput,
+  type ValidGrant,
+} from './rules.ts';
 import { EmergencyLimitReached, type ConsentRecord, type EmergencyAccessRecord } from './store.ts';
 
 const badInput = (field: string, message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
@@ -80,7 +89,7 @@ export const resolvers: Resolvers = {
       const cpr = normaliseCpr(input.cpr);
       const facts = cpr ? await ctx.register.factsFor(cpr) : null;
       const now = ctx.now();
-      let grant;
+      let grant: ValidGrant;
       try {
         grant = validateGrant(input, facts, { now, maxValidityDays: ctx.config.consent.maxValidityDays });
       } catch (error) {

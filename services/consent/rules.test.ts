@@ -43,9 +43,24 @@ describe('validateGrant', () => {
     ['an end before a future start', { validFrom: '2027-01-10', validUntil: '2027-01-09' }, adult, 'validUntil'],
     ['a start in the past', { validFrom: '2026-11-25' }, adult, 'validFrom'],
     ['a citizen not in the register', {}, null, 'cpr'],
-    ['a 16-year-old who was not asked', { grantedBy: [{ name: 'Parent', cpr: '640790-2468', capacity: 'CUSTODY_HOLDER' }] }, { birthDate: '2010-01-01', custodyHolders: ['640790-2468'] }, 'grantedBy'],
-    ['a 10-year-old with one of two custody holders', { grantedBy: [{ name: 'Parent', cpr: '640790-2468', capacity: 'CUSTODY_HOLDER' }] }, { birthDate: '2016-01-01', custodyHolders: ['640790-2468', '720385-1235'] }, 'grantedBy'],
-    ['a 10-year-old with no custody holder and no guardian', { grantedBy: [{ name: 'Someone', capacity: 'SELF' }] }, { birthDate: '2016-01-01', custodyHolders: [] }, 'grantedBy'],
+    [
+      'a 16-year-old who was not asked',
+      { grantedBy: [{ name: 'Parent', cpr: '640790-2468', capacity: 'CUSTODY_HOLDER' }] },
+      { birthDate: '2010-01-01', custodyHolders: ['640790-2468'] },
+      'grantedBy',
+    ],
+    [
+      'a 10-year-old with one of two custody holders',
+      { grantedBy: [{ name: 'Parent', cpr: '640790-2468', capacity: 'CUSTODY_HOLDER' }] },
+      { birthDate: '2016-01-01', custodyHolders: ['640790-2468', '720385-1235'] },
+      'grantedBy',
+    ],
+    [
+      'a 10-year-old with no custody holder and no guardian',
+      { grantedBy: [{ name: 'Someone', capacity: 'SELF' }] },
+      { birthDate: '2016-01-01', custodyHolders: [] },
+      'grantedBy',
+    ],
     ['a grantor with a malformed CPR number', { grantedBy: [{ name: 'Anne', cpr: '99', capacity: 'SELF' }] }, adult, 'grantedBy[0].cpr'],
   ])('refuses %s', (_, overrides, facts, field) => {
     expect(violation(() => validateGrant(input(overrides), facts, options))).toBe(field);
@@ -53,7 +68,16 @@ describe('validateGrant', () => {
 
   it.each<[string, Partial<GrantConsentInput>, { birthDate: string; custodyHolders: string[] }]>([
     ['a 16-year-old who consented', { grantedBy: [{ name: 'Young', capacity: 'SELF' }] }, { birthDate: '2010-01-01', custodyHolders: ['640790-2468'] }],
-    ['a 10-year-old with both custody holders', { grantedBy: [{ name: 'Anne Larsen', cpr: '640790-2468', capacity: 'CUSTODY_HOLDER' }, { name: 'Søren Jensen', cpr: '720385-1235', capacity: 'CUSTODY_HOLDER' }] }, { birthDate: '2016-01-01', custodyHolders: ['640790-2468', '720385-1235'] }],
+    [
+      'a 10-year-old with both custody holders',
+      {
+        grantedBy: [
+          { name: 'Anne Larsen', cpr: '640790-2468', capacity: 'CUSTODY_HOLDER' },
+          { name: 'Søren Jensen', cpr: '720385-1235', capacity: 'CUSTODY_HOLDER' },
+        ],
+      },
+      { birthDate: '2016-01-01', custodyHolders: ['640790-2468', '720385-1235'] },
+    ],
     ['an adult under guardianship', { grantedBy: [{ name: 'Guardian', capacity: 'GUARDIAN' }] }, adult],
   ])('accepts %s', (_, overrides, facts) => {
     expect(violation(() => validateGrant(input(overrides), facts, options))).toBeNull();

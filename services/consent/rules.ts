@@ -75,11 +75,7 @@ export function checkDepartmentsNamed(input: Pick<GrantConsentInput, 'sourceDepa
  * Validates a grant and returns it normalised. Throws `ConsentRuleViolation` naming the first
  * offending field.
  */
-export function validateGrant(
-  input: GrantConsentInput,
-  facts: RegisterFacts | null,
-  options: { now: Date; maxValidityDays: number },
-): ValidGrant {
+export function validateGrant(input: GrantConsentInput, facts: RegisterFacts | null, options: { now: Date; maxValidityDays: number }): ValidGrant {
   const cpr = normaliseCpr(input.cpr);
   if (!cpr) throw new ConsentRuleViolation('cpr', 'Not a valid CPR number');
   if (!facts) throw new ConsentRuleViolation('cpr', 'The citizen is not in the register');
@@ -191,7 +187,10 @@ export function consentStatus(c: { validFrom: Date; validUntil: Date; revokedAt:
 
 /** A justification of at least a sentence: some words, not a token gesture. */
 export function checkJustification(text: string): void {
-  const words = text.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   if (text.trim().length < 30 || words.length < 5) {
     throw new ConsentRuleViolation('justification', 'State the justification in at least a full sentence (5 words, 30 characters)');
   }

@@ -53,14 +53,21 @@ describe('the consent store', () => {
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
     expect(new Date(versions[0].valid_until).getTime()).toBe(grant('x').validUntil.getTime());
     expect(new Date(versions[1].valid_until).getTime()).toBe(until.getTime());
-    expect((await store.eventsFor([id])).map((e) => [e.kind, e.version])).toEqual([['GRANTED', 1], ['RENEWED', 2]]);
+    expect((await store.eventsFor([id])).map((e) => [e.kind, e.version])).toEqual([
+      ['GRANTED', 1],
+      ['RENEWED', 2],
+    ]);
     expect((await store.byId(id))!.version).toBe(2);
   });
 
   it('counts emergency accesses per caseworker and day, and refuses beyond the limit', async () => {
     const store = createConsentStore(db.knex);
     const caseworker: Caller = { ...reader, id: 'cw-limit' };
-    const open = () => store.openEmergencyAccess({ cpr: '720385-1235', actor: caseworker, legalGround: 'CHILD_AT_RISK', justification: 'x'.repeat(40), durationMinutes: 60, maxPerDay: 2 }, new Date());
+    const open = () =>
+      store.openEmergencyAccess(
+        { cpr: '720385-1235', actor: caseworker, legalGround: 'CHILD_AT_RISK', justification: 'x'.repeat(40), durationMinutes: 60, maxPerDay: 2 },
+        new Date(),
+      );
     await open();
     await open();
     await expect(open()).rejects.toThrow();

@@ -157,7 +157,21 @@ export function createConsentStore(knex: Knex) {
         await trx('consent').where('id', id).forUpdate().first();
         const current = toRecord(await latestVersions(trx).where('c.id', id).first());
         const version = current.version + 1;
-        await trx('consent_version').insert(versionRow(id, version, { ...current, sourceDepartments: current.sourceDepartments, recipientDepartments: current.recipientDepartments, grantedBy: current.grantedBy as ValidGrant['grantedBy'], method: current.method as ValidGrant['method'], validUntil }, at));
+        await trx('consent_version').insert(
+          versionRow(
+            id,
+            version,
+            {
+              ...current,
+              sourceDepartments: current.sourceDepartments,
+              recipientDepartments: current.recipientDepartments,
+              grantedBy: current.grantedBy as ValidGrant['grantedBy'],
+              method: current.method as ValidGrant['method'],
+              validUntil,
+            },
+            at,
+          ),
+        );
         await trx('consent_event').insert(event(id, version, 'RENEWED', actor, at, null));
       });
     },
@@ -205,13 +219,30 @@ export function createConsentStore(knex: Knex) {
 
     async consentEventsForCpr(cpr: string): Promise<ConsentEventRecord[]> {
       const rows = await knex('consent_event as e').join('consent as c', 'c.id', 'e.consent_id').where('c.cpr', cpr).orderBy('e.id').select('e.*');
-      return rows.map((r) => ({ consentId: r.consent_id, version: r.version, kind: r.kind, at: asDate(r.at), actorId: r.actor_id, actorDepartment: r.actor_department, reason: r.reason }));
+      return rows.map((r) => ({
+        consentId: r.consent_id,
+        version: r.version,
+        kind: r.kind,
+        at: asDate(r.at),
+        actorId: r.actor_id,
+        actorDepartment: r.actor_department,
+        reason: r.reason,
+      }));
     },
 
-    async emergencyAccesses(filter: { ids?: string[]; cprs?: readonly string[]; actorId?: string; activeAt?: Date; status?: string }): Promise<EmergencyAccessRecord[]> {
+    async emergencyAccesses(filter: {
+      ids?: string[];
+      cprs?: readonly string[];
+      actorId?: string;
+      activeAt?: Date;
+      status?: string;
+    }): Promise<EmergencyAccessRecord[]> {
       const query = knex('emergency_access as a')
         .leftJoin(
-          knex('emergency_access_review').distinctOn('emergency_access_id').orderBy([{ column: 'emergency_access_id' }, { column: 'id', order: 'desc' }]).as('r'),
+          knex('emergency_access_review')
+            .distinctOn('emergency_access_id')
+            .orderBy([{ column: 'emergency_access_id' }, { column: 'id', order: 'desc' }])
+            .as('r'),
           'r.emergency_access_id',
           'a.id',
         )
@@ -239,13 +270,8 @@ export function createConsentLookup(knex: Knex): ConsentLookup {
   const store = createConsentStore(knex);
   return {
     async lookup(cprs: readonly string[], caller: Caller): Promise<Map<string, ConsentEvidence>> {
-      const [consents, emergencies] = await Promise.all([
-        store.byCprs(cprs),
-        store.emergencyAccesses({ cprs, actorId: caller.id, activeAt: new Date() }),
-      ]);
-      return new Map(
-        cprs.map((cpr) => [cpr, { consents: consents.filter((c) => c.cpr === cpr), emergencies: emergencies.filter((e) => e.cpr === cpr) }]),
-      );
+      const [consents, emergencies] = await Promise.all([store.byCprs(cprs), store.emergencyAccesses({ cprs, actorId: caller.id, activeAt: new Date() })]);
+      return new Map(cprs.map((cpr) => [cpr, { consents: consents.filter((c) => c.cpr === cpr), emergencies: emergencies.filter((e) => e.cpr === cpr) }]));
     },
 
     async confirm(ids: { consentIds: string[]; emergencyAccessIds: string[] }, at: Date): Promise<Set<string>> {
@@ -258,7 +284,11 @@ export function createConsentLookup(knex: Knex): ConsentLookup {
           for (const c of rows) if (isActive(c, at)) active.add(c.id);
         }
         if (ids.emergencyAccessIds.length) {
-          const rows = await trx('emergency_access').whereIn('id', ids.emergencyAccessIds).andWhere('granted_at', '<=', at).andWhere('valid_until', '>', at).select('id');
+          const rows = await trx('emergency_access')
+            .whereIn('id', ids.emergencyAccessIds)
+            .andWhere('granted_at', '<=', at)
+            .andWhere('valid_until', '>', at)
+            .select('id');
           for (const r of rows) active.add(r.id);
         }
       });

@@ -244,8 +244,7 @@ describe('batching', () => {
 });
 
 describe('the caseload', () => {
-  const expected = () =>
-    [...new Set(world.family.filter((c) => c.status === 'OPEN').flatMap((c) => c.parties.map((p) => p.cpr)))].sort();
+  const expected = () => [...new Set(world.family.filter((c) => c.status === 'OPEN').flatMap((c) => c.parties.map((p) => p.cpr)))].sort();
 
   it('lists the parties, adults and children, of open cases only, by CPR', async () => {
     const all = await openCaseCprs(db.knex, null, 1000);

@@ -86,7 +86,10 @@ export function createLoaders(knex: Knex) {
         custody: custodyFromFlag(r.foraeldremyndighed),
         child: { cpr: canonicalCpr(r.barn_cpr) },
       }));
-      return byCpr(cprs, sortedBy(cases, (c) => `${c.opened} ${c.caseNumber}`));
+      return byCpr(
+        cprs,
+        sortedBy(cases, (c) => `${c.opened} ${c.caseNumber}`),
+      );
     }),
     investigations: new DataLoader(async (cprs: readonly string[]) => {
       const rows = await knex('undersoegelse as u')
@@ -103,7 +106,10 @@ export function createLoaders(knex: Knex) {
         deadline: isoDate(r.frist),
         done: isoDateOrNull(r.afsluttet),
       }));
-      return byCpr(cprs, sortedBy(investigations, (u) => u.started));
+      return byCpr(
+        cprs,
+        sortedBy(investigations, (u) => u.started),
+      );
     }),
     measures: new DataLoader(async (cprs: readonly string[]) => {
       // The legal reference is the one of the code the measure was granted under.
@@ -122,7 +128,10 @@ export function createLoaders(knex: Knex) {
         to: isoDateOrNull(r.til),
         yearlyCostDkk: r.aarlig_udgift === null || r.aarlig_udgift === undefined ? null : Math.round(Number(r.aarlig_udgift)),
       }));
-      return byCpr(cprs, sortedBy(measures, (m) => `${m.from} ${m.id}`));
+      return byCpr(
+        cprs,
+        sortedBy(measures, (m) => `${m.from} ${m.id}`),
+      );
     }),
     meetings: new DataLoader(async (cprs: readonly string[]) => {
       // Participation of the party the row is loaded for comes in the same statement.
@@ -144,7 +153,10 @@ export function createLoaders(knex: Knex) {
           participated: r.deltager_cpr !== null,
         };
       });
-      return byCpr(cprs, sortedBy(meetings, (m) => `${m.at} ${m.id}`));
+      return byCpr(
+        cprs,
+        sortedBy(meetings, (m) => `${m.at} ${m.id}`),
+      );
     }),
   };
 }

@@ -35,22 +35,28 @@ export const resolvers: Resolvers = {
       requireOwnDepartmentCaseworker(ctx.caller, 'family');
       const { first, afterCpr } = parsePageArgs(args);
       const cprs = await openCaseCprs(ctx.knex, afterCpr, first + 1);
-      await logListing(ctx.accessLog, ctx.caller, 'family', `myCaseload: parties to open family cases, first=${first}${afterCpr ? ', after cursor' : ''}`, 'RELEASED', cprs.slice(0, first));
+      await logListing(
+        ctx.accessLog,
+        ctx.caller,
+        'family',
+        `myCaseload: parties to open family cases, first=${first}${afterCpr ? ', after cursor' : ''}`,
+        'RELEASED',
+        cprs.slice(0, first),
+      );
       return citizenConnection(cprs, first);
     },
   },
   Citizen: {
     __resolveReference: (reference: { cpr: string }) => ({ cpr: normaliseCpr(reference.cpr) ?? reference.cpr }),
-    family: async (citizen: { cpr: string }, _: unknown, ctx: FamilyContext) =>
-      viewOrRestricted('FamilyView', 'family', await ctx.release.load(citizen.cpr)),
+    family: async (citizen: { cpr: string }, _: unknown, ctx: FamilyContext) => viewOrRestricted('FamilyView', 'family', await ctx.release.load(citizen.cpr)),
   },
   FamilyResult: { __resolveType: resolveTypeByTypename } as never,
   FamilyView: {
     caseOpen: (view: DepartmentView, _: unknown, ctx: FamilyContext) =>
       releasedOrNull(view, 'FAMILY_CASES', (cpr) => ctx.loaders.cases.load(cpr).then((cases) => cases.some((c) => c.status === 'OPEN'))),
     cases: (view: DepartmentView, _: unknown, ctx: FamilyContext) =>
-      releasedOrNull(view, 'FAMILY_CASES', (cpr) => ctx.loaders.cases.load(cpr)).then(
-        (cases): InvolvementInView[] | null => cases && cases.map((c) => ({ ...c, view })),
+      releasedOrNull(view, 'FAMILY_CASES', (cpr) => ctx.loaders.cases.load(cpr)).then((cases): InvolvementInView[] | null =>
+        cases ? cases.map((c) => ({ ...c, view })) : null,
       ),
     withheld: withheldCategories,
   },
@@ -65,8 +71,6 @@ export const resolvers: Resolvers = {
         ownCase(involvement) ? visibleMeasures(involvement, await ctx.loaders.measures.load(cpr)) : [],
       ),
     meetings: (involvement: InvolvementInView, _: unknown, ctx: FamilyContext) =>
-      releasedOrNull(involvement.view, 'FAMILY_MEETINGS', (cpr) => ctx.loaders.meetings.load(cpr)).then(
-        (rows) => rows && visibleMeetings(involvement, rows),
-      ),
+      releasedOrNull(involvement.view, 'FAMILY_MEETINGS', (cpr) => ctx.loaders.meetings.load(cpr)).then((rows) => rows && visibleMeetings(involvement, rows)),
   },
 };

@@ -5,13 +5,7 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { groupByCpr as byCpr } from '../shared/src/loaders.ts';
-import {
-  addMinutes,
-  attendedFromFlag,
-  localDateTime,
-  money,
-  weekdaysFromLegacy,
-} from './legacy/mapping.ts';
+import { addMinutes, attendedFromFlag, localDateTime, money, weekdaysFromLegacy } from './legacy/mapping.ts';
 
 function appointmentFromRow(r: Record<string, any>) {
   const at = localDateTime(r.tidspunkt);
@@ -31,7 +25,17 @@ export function createLoaders(knex: Knex) {
         .whereIn('y.cpr_nr', cprs)
         .orderBy('y.start_dato')
         .select('y.cpr_nr', 'k.hub_vaerdi', 'k.lovhenvisning', 'y.start_dato', 'y.slut_dato', 'y.maanedsbeloeb');
-      return byCpr(cprs, rows.map((r) => ({ cpr: r.cpr_nr, kind: r.hub_vaerdi, legalReference: r.lovhenvisning, from: r.start_dato, to: r.slut_dato, monthlyAmountDkk: money(r.maanedsbeloeb) })));
+      return byCpr(
+        cprs,
+        rows.map((r) => ({
+          cpr: r.cpr_nr,
+          kind: r.hub_vaerdi,
+          legalReference: r.lovhenvisning,
+          from: r.start_dato,
+          to: r.slut_dato,
+          monthlyAmountDkk: money(r.maanedsbeloeb),
+        })),
+      );
     }),
     matchGroup: new DataLoader(async (cprs: readonly string[]) => {
       const rows = await knex('jc_match as m')
@@ -40,7 +44,10 @@ export function createLoaders(knex: Knex) {
         .orderBy('m.fra_dato')
         .select('m.cpr_nr', 'k.hub_vaerdi', 'm.fra_dato');
       // The latest assignment is the current one.
-      return byCpr(cprs, rows.map((r) => ({ cpr: r.cpr_nr, group: r.hub_vaerdi, from: r.fra_dato }))).map((list) => list.at(-1) ?? null);
+      return byCpr(
+        cprs,
+        rows.map((r) => ({ cpr: r.cpr_nr, group: r.hub_vaerdi, from: r.fra_dato })),
+      ).map((list) => list.at(-1) ?? null);
     }),
     activationOffers: new DataLoader(async (cprs: readonly string[]) => {
       const rows = await knex('jc_tilbud as t')
@@ -48,20 +55,26 @@ export function createLoaders(knex: Knex) {
         .whereIn('t.cpr_nr', cprs)
         .orderBy('t.start_dato')
         .select('t.*', 'k.hub_vaerdi');
-      return byCpr(cprs, rows.map((r) => ({
-        cpr: r.cpr_nr,
-        id: r.tilbud_id,
-        kind: r.hub_vaerdi,
-        provider: r.udbyder,
-        from: r.start_dato,
-        to: r.slut_dato,
-        schedule: { weekdays: weekdaysFromLegacy(r.ugedage), startTime: r.kl_fra, endTime: r.kl_til },
-        hoursPerWeek: Number(r.timer_uge),
-      })));
+      return byCpr(
+        cprs,
+        rows.map((r) => ({
+          cpr: r.cpr_nr,
+          id: r.tilbud_id,
+          kind: r.hub_vaerdi,
+          provider: r.udbyder,
+          from: r.start_dato,
+          to: r.slut_dato,
+          schedule: { weekdays: weekdaysFromLegacy(r.ugedage), startTime: r.kl_fra, endTime: r.kl_til },
+          hoursPerWeek: Number(r.timer_uge),
+        })),
+      );
     }),
     mentor: new DataLoader(async (cprs: readonly string[]) => {
       const rows = await knex('jc_mentor').whereIn('cpr_nr', cprs).orderBy('start_dato');
-      return byCpr(cprs, rows.map((r) => ({ cpr: r.cpr_nr, name: r.mentor_navn, hoursPerWeek: Number(r.timer_uge), from: r.start_dato, to: r.slut_dato }))).map((list) => list.at(-1) ?? null);
+      return byCpr(
+        cprs,
+        rows.map((r) => ({ cpr: r.cpr_nr, name: r.mentor_navn, hoursPerWeek: Number(r.timer_uge), from: r.start_dato, to: r.slut_dato })),
+      ).map((list) => list.at(-1) ?? null);
     }),
     appointments: new DataLoader(async (cprs: readonly string[]) => {
       const rows = await knex('jc_aftale as a')
@@ -69,7 +82,10 @@ export function createLoaders(knex: Knex) {
         .whereIn('a.cpr_nr', cprs)
         .orderBy('a.tidspunkt')
         .select('a.*', 'k.hub_vaerdi as aftale_hub_vaerdi');
-      return byCpr(cprs, rows.map((r) => ({ cpr: r.cpr_nr, ...appointmentFromRow(r) })));
+      return byCpr(
+        cprs,
+        rows.map((r) => ({ cpr: r.cpr_nr, ...appointmentFromRow(r) })),
+      );
     }),
     sanctions: new DataLoader(async (cprs: readonly string[]) => {
       // The missed appointment comes in the same statement, so a sanction costs no extra query.
@@ -79,14 +95,17 @@ export function createLoaders(knex: Knex) {
         .whereIn('s.cpr_nr', cprs)
         .orderBy('s.sanktion_dato')
         .select('s.*', 'a.tidspunkt', 'a.varighed_min', 'a.aftaletype', 'a.fremmoedt', 'k.hub_vaerdi as aftale_hub_vaerdi');
-      return byCpr(cprs, rows.map((r) => ({
-        cpr: r.cpr_nr,
-        id: r.sanktion_id,
-        date: r.sanktion_dato,
-        amountDkk: money(r.beloeb),
-        reason: r.begrundelse,
-        missedAppointment: r.tidspunkt ? appointmentFromRow(r) : null,
-      })));
+      return byCpr(
+        cprs,
+        rows.map((r) => ({
+          cpr: r.cpr_nr,
+          id: r.sanktion_id,
+          date: r.sanktion_dato,
+          amountDkk: money(r.beloeb),
+          reason: r.begrundelse,
+          missedAppointment: r.tidspunkt ? appointmentFromRow(r) : null,
+        })),
+      );
     }),
     exemptions: new DataLoader(async (cprs: readonly string[]) => {
       const rows = await knex('jc_fritagelse as f')
@@ -94,7 +113,10 @@ export function createLoaders(knex: Knex) {
         .whereIn('f.cpr_nr', cprs)
         .orderBy('f.start_dato')
         .select('f.*', 'k.hub_vaerdi');
-      return byCpr(cprs, rows.map((r) => ({ cpr: r.cpr_nr, reason: r.hub_vaerdi, from: r.start_dato, to: r.slut_dato })));
+      return byCpr(
+        cprs,
+        rows.map((r) => ({ cpr: r.cpr_nr, reason: r.hub_vaerdi, from: r.start_dato, to: r.slut_dato })),
+      );
     }),
   };
 }

@@ -17,7 +17,14 @@ export const resolvers: Resolvers = {
       requireOwnDepartmentCaseworker(ctx.caller, 'jobcentre');
       const { first, afterCpr } = parsePageArgs(args);
       const cprs = await openCaseCprs(ctx.knex, afterCpr, first + 1);
-      await logListing(ctx.accessLog, ctx.caller, 'jobcentre', `myCaseload: open jobcentre cases, first=${first}${afterCpr ? ', after cursor' : ''}`, 'RELEASED', cprs.slice(0, first));
+      await logListing(
+        ctx.accessLog,
+        ctx.caller,
+        'jobcentre',
+        `myCaseload: open jobcentre cases, first=${first}${afterCpr ? ', after cursor' : ''}`,
+        'RELEASED',
+        cprs.slice(0, first),
+      );
       return citizenConnection(cprs, first);
     },
   },
@@ -31,12 +38,17 @@ export const resolvers: Resolvers = {
     caseOpen: (view: DepartmentView, _: unknown, ctx: JobcentreContext) =>
       releasedOrNull(view, 'JOBCENTRE_BENEFITS', (cpr) => ctx.loaders.caseOpen.load(cpr).then((open) => open ?? false)),
     benefits: (view: DepartmentView, _: unknown, ctx: JobcentreContext) => releasedOrNull(view, 'JOBCENTRE_BENEFITS', (cpr) => ctx.loaders.benefits.load(cpr)),
-    matchGroup: (view: DepartmentView, _: unknown, ctx: JobcentreContext) => releasedOrNull(view, 'JOBCENTRE_MATCH_GROUP', (cpr) => ctx.loaders.matchGroup.load(cpr)),
-    activationOffers: (view: DepartmentView, _: unknown, ctx: JobcentreContext) => releasedOrNull(view, 'JOBCENTRE_ACTIVATION', (cpr) => ctx.loaders.activationOffers.load(cpr)),
+    matchGroup: (view: DepartmentView, _: unknown, ctx: JobcentreContext) =>
+      releasedOrNull(view, 'JOBCENTRE_MATCH_GROUP', (cpr) => ctx.loaders.matchGroup.load(cpr)),
+    activationOffers: (view: DepartmentView, _: unknown, ctx: JobcentreContext) =>
+      releasedOrNull(view, 'JOBCENTRE_ACTIVATION', (cpr) => ctx.loaders.activationOffers.load(cpr)),
     mentor: (view: DepartmentView, _: unknown, ctx: JobcentreContext) => releasedOrNull(view, 'JOBCENTRE_ACTIVATION', (cpr) => ctx.loaders.mentor.load(cpr)),
-    appointments: (view: DepartmentView, _: unknown, ctx: JobcentreContext) => releasedOrNull(view, 'JOBCENTRE_APPOINTMENTS', (cpr) => ctx.loaders.appointments.load(cpr)),
-    sanctions: (view: DepartmentView, _: unknown, ctx: JobcentreContext) => releasedOrNull(view, 'JOBCENTRE_SANCTIONS', (cpr) => ctx.loaders.sanctions.load(cpr)),
-    exemptions: (view: DepartmentView, _: unknown, ctx: JobcentreContext) => releasedOrNull(view, 'JOBCENTRE_EXEMPTIONS', (cpr) => ctx.loaders.exemptions.load(cpr)),
+    appointments: (view: DepartmentView, _: unknown, ctx: JobcentreContext) =>
+      releasedOrNull(view, 'JOBCENTRE_APPOINTMENTS', (cpr) => ctx.loaders.appointments.load(cpr)),
+    sanctions: (view: DepartmentView, _: unknown, ctx: JobcentreContext) =>
+      releasedOrNull(view, 'JOBCENTRE_SANCTIONS', (cpr) => ctx.loaders.sanctions.load(cpr)),
+    exemptions: (view: DepartmentView, _: unknown, ctx: JobcentreContext) =>
+      releasedOrNull(view, 'JOBCENTRE_EXEMPTIONS', (cpr) => ctx.loaders.exemptions.load(cpr)),
     withheld: withheldCategories,
   },
 };

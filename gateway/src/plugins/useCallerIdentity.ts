@@ -28,8 +28,7 @@ function errorResponse(status: number, code: string, message: string, extraHeade
 }
 
 export function useCallerIdentity(options: CallerIdentityOptions): GatewayPlugin<{ caller: Caller }> {
-  const keySet: JWTVerifyGetKey =
-    'url' in options.jwks ? createRemoteJWKSet(new URL(options.jwks.url)) : createLocalJWKSet(options.jwks as never);
+  const keySet: JWTVerifyGetKey = 'url' in options.jwks ? createRemoteJWKSet(new URL(options.jwks.url)) : createLocalJWKSet(options.jwks as never);
   const graphqlPath = options.graphqlPath ?? '/graphql';
   const callers = new WeakMap<Request, Caller>();
 
@@ -38,8 +37,7 @@ export function useCallerIdentity(options: CallerIdentityOptions): GatewayPlugin
       if (url.pathname !== graphqlPath) return;
       const header = request.headers.get('authorization') ?? '';
       const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header);
-      const unauthenticated = (message: string) =>
-        endResponse(errorResponse(401, 'UNAUTHENTICATED', message, { 'www-authenticate': 'Bearer' }));
+      const unauthenticated = (message: string) => endResponse(errorResponse(401, 'UNAUTHENTICATED', message, { 'www-authenticate': 'Bearer' }));
       if (!match) return unauthenticated('A bearer token is required');
 
       const purpose = parsePurpose(request.headers.get('x-purpose'));
@@ -58,7 +56,7 @@ export function useCallerIdentity(options: CallerIdentityOptions): GatewayPlugin
           try {
             callers.set(request, callerFromClaims(payload, purpose, requestId));
           } catch (error) {
-            if (error instanceof IdentityError) return unauthenticated('The token lacks the hub\'s claims');
+            if (error instanceof IdentityError) return unauthenticated("The token lacks the hub's claims");
             throw error;
           }
         },

@@ -28,7 +28,8 @@ export function stableError(error: ErrorShape): ErrorShape {
 export function useStableErrorCodes(): GatewayPlugin {
   return {
     onResultProcess({ result, setResult }) {
-      const fix = (r: any) => (r && Array.isArray(r.errors) ? { ...r, errors: r.errors.map((e: any) => stableError(typeof e.toJSON === 'function' ? e.toJSON() : e)) } : r);
+      const fix = (r: any) =>
+        r && Array.isArray(r.errors) ? { ...r, errors: r.errors.map((e: any) => stableError(typeof e.toJSON === 'function' ? e.toJSON() : e)) } : r;
       if (Array.isArray(result)) setResult(result.map(fix) as never);
       else if (result && typeof result === 'object' && 'errors' in result) setResult(fix(result));
     },

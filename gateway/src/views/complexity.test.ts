@@ -35,7 +35,13 @@ describe('complexity', () => {
       asSeenBy(anne(), ['FAMILY', 'ADULT_SOCIAL']),
       ['FAMILY', 'ADULT_SOCIAL'],
       TODAY,
-      { departmentsInvolved: ['JOBCENTRE'], activeBenefitsAndMeasures: 2, yearlyCostDkk: 200_400, criteriaMet: [COST], restrictedDepartments: ['FAMILY', 'ADULT_SOCIAL'] },
+      {
+        departmentsInvolved: ['JOBCENTRE'],
+        activeBenefitsAndMeasures: 2,
+        yearlyCostDkk: 200_400,
+        criteriaMet: [COST],
+        restrictedDepartments: ['FAMILY', 'ADULT_SOCIAL'],
+      },
     ],
     [
       'Anne while exempt, before her job training',
@@ -63,7 +69,12 @@ describe('complexity', () => {
       simon(),
       ['FAMILY'],
       TODAY,
-      { departmentsInvolved: ['JOBCENTRE', 'ADULT_SOCIAL'], activeBenefitsAndMeasures: 4, yearlyCostDkk: 8_600 * 12 + supportYearlyCost(4), criteriaMet: [DEPARTMENTS, MEASURES, COST] },
+      {
+        departmentsInvolved: ['JOBCENTRE', 'ADULT_SOCIAL'],
+        activeBenefitsAndMeasures: 4,
+        yearlyCostDkk: 8_600 * 12 + supportYearlyCost(4),
+        criteriaMet: [DEPARTMENTS, MEASURES, COST],
+      },
     ],
     [
       'Simon in his first year, on package 5',
@@ -74,12 +85,30 @@ describe('complexity', () => {
     ],
     [
       'a view with every list withheld and the case status withheld',
-      { jobcentre: { caseOpen: null, benefits: null, activationOffers: null, mentor: null, exemptions: null, withheld: [] }, family: { caseOpen: null, cases: null, withheld: [] }, adultSocial: { caseOpen: null, supportPackages: null, currentSupportPackage: null, placements: null, addictionTreatments: null, education: null, withheld: [] } },
+      {
+        jobcentre: { caseOpen: null, benefits: null, activationOffers: null, mentor: null, exemptions: null, withheld: [] },
+        family: { caseOpen: null, cases: null, withheld: [] },
+        adultSocial: {
+          caseOpen: null,
+          supportPackages: null,
+          currentSupportPackage: null,
+          placements: null,
+          addictionTreatments: null,
+          education: null,
+          withheld: [],
+        },
+      },
       [],
       TODAY,
       { departmentsInvolved: [], activeBenefitsAndMeasures: 0, yearlyCostDkk: 0, meetsCoordinationCriteria: false, criteriaMet: [] },
     ],
-    ['no department visible at all', {}, ['JOBCENTRE', 'FAMILY', 'ADULT_SOCIAL'], TODAY, { departmentsInvolved: [], meetsCoordinationCriteria: false, restrictedDepartments: ['JOBCENTRE', 'FAMILY', 'ADULT_SOCIAL'] }],
+    [
+      'no department visible at all',
+      {},
+      ['JOBCENTRE', 'FAMILY', 'ADULT_SOCIAL'],
+      TODAY,
+      { departmentsInvolved: [], meetsCoordinationCriteria: false, restrictedDepartments: ['JOBCENTRE', 'FAMILY', 'ADULT_SOCIAL'] },
+    ],
     [
       'a running benefit involves the department even when the case status is withheld',
       { jobcentre: { caseOpen: null, benefits: [{ kind: 'SICKNESS_BENEFIT', from: '2026-01-01', monthlyAmountDkk: 10_000 }], withheld: [] } },
@@ -89,14 +118,47 @@ describe('complexity', () => {
     ],
     [
       'a closed family case with an ended measure involves nobody',
-      { family: { caseOpen: false, cases: [{ caseNumber: 'B-2016-0412', status: 'CLOSED', opened: '2016-03-14', closed: '2019-11-23', role: 'CHILD', custody: false, child: { cpr: '831101-3571' }, measures: [{ id: 'B-F1', kind: 'CONTACT_PERSON', from: '2016-06-01', to: '2019-11-23', yearlyCostDkk: 40_000 }] }], withheld: [] } },
+      {
+        family: {
+          caseOpen: false,
+          cases: [
+            {
+              caseNumber: 'B-2016-0412',
+              status: 'CLOSED',
+              opened: '2016-03-14',
+              closed: '2019-11-23',
+              role: 'CHILD',
+              custody: false,
+              child: { cpr: '831101-3571' },
+              measures: [{ id: 'B-F1', kind: 'CONTACT_PERSON', from: '2016-06-01', to: '2019-11-23', yearlyCostDkk: 40_000 }],
+            },
+          ],
+          withheld: [],
+        },
+      },
       [],
       TODAY,
       { departmentsInvolved: [], activeBenefitsAndMeasures: 0, yearlyCostDkk: 0 },
     ],
     [
       "a young person's own running family measure counts with its cost",
-      { family: { caseOpen: true, cases: [{ caseNumber: 'B-7', status: 'OPEN', opened: '2026-01-01', role: 'CHILD', custody: false, child: { cpr: '750912-5014' }, measures: [{ id: 'F-7', kind: 'PLACEMENT_OUTSIDE_HOME', from: '2026-02-01', yearlyCostDkk: 480_000 }] }], withheld: [] } },
+      {
+        family: {
+          caseOpen: true,
+          cases: [
+            {
+              caseNumber: 'B-7',
+              status: 'OPEN',
+              opened: '2026-01-01',
+              role: 'CHILD',
+              custody: false,
+              child: { cpr: '750912-5014' },
+              measures: [{ id: 'F-7', kind: 'PLACEMENT_OUTSIDE_HOME', from: '2026-02-01', yearlyCostDkk: 480_000 }],
+            },
+          ],
+          withheld: [],
+        },
+      },
       [],
       TODAY,
       { departmentsInvolved: ['FAMILY'], activeBenefitsAndMeasures: 1, yearlyCostDkk: 480_000, criteriaMet: [COST] },
@@ -112,7 +174,11 @@ describe('complexity', () => {
       "a benefit's stated yearly cost replaces monthly × 12; an item without one adds no cost",
       {
         jobcentre: { benefits: [{ kind: 'RESOURCE_PROGRAMME', from: '2026-01-01', monthlyAmountDkk: 10_000, yearlyCostDkk: 125_000 }], withheld: [] },
-        adultSocial: { addictionTreatments: [{ kind: 'DAY', from: '2026-09-01', to: '2026-12-31' }], placements: [{ kind: 'TEMPORARY_RESIDENTIAL', from: '2026-01-01', to: '2026-06-30', yearlyCostDkk: 620_000 }], withheld: [] },
+        adultSocial: {
+          addictionTreatments: [{ kind: 'DAY', from: '2026-09-01', to: '2026-12-31' }],
+          placements: [{ kind: 'TEMPORARY_RESIDENTIAL', from: '2026-01-01', to: '2026-06-30', yearlyCostDkk: 620_000 }],
+          withheld: [],
+        },
       },
       [],
       TODAY,
@@ -145,7 +211,11 @@ describe('complexity', () => {
   });
 
   it('reports the restricted departments in department order, unknown names last', () => {
-    expect(complexity({}, ['ADULT_SOCIAL', 'REGISTRY', 'JOBCENTRE', 'JOBCENTRE'], undefined, TODAY).restrictedDepartments).toEqual(['JOBCENTRE', 'ADULT_SOCIAL', 'REGISTRY']);
+    expect(complexity({}, ['ADULT_SOCIAL', 'REGISTRY', 'JOBCENTRE', 'JOBCENTRE'], undefined, TODAY).restrictedDepartments).toEqual([
+      'JOBCENTRE',
+      'ADULT_SOCIAL',
+      'REGISTRY',
+    ]);
   });
 
   it.each<[string, () => unknown]>([

@@ -73,9 +73,7 @@ export function complexity(
   for (const department of DEPARTMENTS) if (restricted.has(department)) visible[VIEW_FIELD[department]] = null;
 
   const running = periodsOf(visible).filter((p) => p.benefitOrMeasure && isRunningOn(p, today));
-  const departmentsInvolved = DEPARTMENTS.filter(
-    (department) => showsOpenCase(department, visible) || running.some((p) => p.department === department),
-  );
+  const departmentsInvolved = DEPARTMENTS.filter((department) => showsOpenCase(department, visible) || running.some((p) => p.department === department));
   const activeBenefitsAndMeasures = running.length;
   const yearlyCostDkk = Math.round(running.reduce((sum, p) => sum + (p.yearlyCostDkk ?? 0), 0));
 

@@ -19,7 +19,14 @@ const conflictsOf = (input: ViewsInput, range: TimelineRange = AUTUMN, rules?: r
   detectConflicts(buildTimeline(input, range), { input, range }, rules);
 const summary = (conflicts: Conflict[]) => conflicts.map((c) => [c.kind, c.departments.join('+'), c.events.map((e) => e.ref.id).join(',')]);
 
-const timed = (department: TimelineEvent['department'], kind: string, id: string, at: string, end: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
+const timed = (
+  department: TimelineEvent['department'],
+  kind: string,
+  id: string,
+  at: string,
+  end: string,
+  extra: Partial<TimelineEvent> = {},
+): TimelineEvent => ({
   at,
   end,
   department,
@@ -50,12 +57,18 @@ describe('OVERLAPPING_APPOINTMENTS', () => {
   it.each<[string, TimelineEvent[], string[][]]>([
     [
       'an activation session and a family meeting in the same morning',
-      [timed('JOBCENTRE', 'ACTIVATION_SESSION', 'J1', '2026-09-08T08:30', '2026-09-08T12:00'), timed('FAMILY', 'MEETING', 'F1', '2026-09-08T09:00', '2026-09-08T10:30')],
+      [
+        timed('JOBCENTRE', 'ACTIVATION_SESSION', 'J1', '2026-09-08T08:30', '2026-09-08T12:00'),
+        timed('FAMILY', 'MEETING', 'F1', '2026-09-08T09:00', '2026-09-08T10:30'),
+      ],
       [['OVERLAPPING_APPOINTMENTS', 'JOBCENTRE+FAMILY', 'J1,F1']],
     ],
     [
       'an adult social visit inside a family meeting',
-      [timed('FAMILY', 'MEETING', 'F1', '2026-10-01T09:00', '2026-10-01T11:00'), timed('ADULT_SOCIAL', 'APPOINTMENT', 'V1', '2026-10-01T10:00', '2026-10-01T10:30')],
+      [
+        timed('FAMILY', 'MEETING', 'F1', '2026-10-01T09:00', '2026-10-01T11:00'),
+        timed('ADULT_SOCIAL', 'APPOINTMENT', 'V1', '2026-10-01T10:00', '2026-10-01T10:30'),
+      ],
       [['OVERLAPPING_APPOINTMENTS', 'FAMILY+ADULT_SOCIAL', 'F1,V1']],
     ],
     [
@@ -73,27 +86,42 @@ describe('OVERLAPPING_APPOINTMENTS', () => {
     ],
     [
       'two appointments of the same department (not a cross-department conflict)',
-      [timed('JOBCENTRE', 'ACTIVATION_SESSION', 'J1', '2026-11-30T08:30', '2026-11-30T12:00'), timed('JOBCENTRE', 'APPOINTMENT', 'J2', '2026-11-30T10:00', '2026-11-30T10:45')],
+      [
+        timed('JOBCENTRE', 'ACTIVATION_SESSION', 'J1', '2026-11-30T08:30', '2026-11-30T12:00'),
+        timed('JOBCENTRE', 'APPOINTMENT', 'J2', '2026-11-30T10:00', '2026-11-30T10:45'),
+      ],
       [],
     ],
     [
       'one ending as the other starts',
-      [timed('JOBCENTRE', 'ACTIVATION_SESSION', 'J1', '2026-09-08T08:30', '2026-09-08T09:00'), timed('FAMILY', 'MEETING', 'F1', '2026-09-08T09:00', '2026-09-08T10:30')],
+      [
+        timed('JOBCENTRE', 'ACTIVATION_SESSION', 'J1', '2026-09-08T08:30', '2026-09-08T09:00'),
+        timed('FAMILY', 'MEETING', 'F1', '2026-09-08T09:00', '2026-09-08T10:30'),
+      ],
       [],
     ],
     [
       'the same hours on different days',
-      [timed('JOBCENTRE', 'ACTIVATION_SESSION', 'J1', '2026-09-07T08:30', '2026-09-07T12:00'), timed('FAMILY', 'MEETING', 'F1', '2026-09-08T09:00', '2026-09-08T10:30')],
+      [
+        timed('JOBCENTRE', 'ACTIVATION_SESSION', 'J1', '2026-09-07T08:30', '2026-09-07T12:00'),
+        timed('FAMILY', 'MEETING', 'F1', '2026-09-08T09:00', '2026-09-08T10:30'),
+      ],
       [],
     ],
     [
       'a family meeting held without the citizen',
-      [timed('JOBCENTRE', 'ACTIVATION_SESSION', 'J1', '2026-09-08T08:30', '2026-09-08T12:00'), timed('FAMILY', 'MEETING', 'F1', '2026-09-08T09:00', '2026-09-08T10:30', { participated: false })],
+      [
+        timed('JOBCENTRE', 'ACTIVATION_SESSION', 'J1', '2026-09-08T08:30', '2026-09-08T12:00'),
+        timed('FAMILY', 'MEETING', 'F1', '2026-09-08T09:00', '2026-09-08T10:30', { participated: false }),
+      ],
       [],
     ],
     [
       'a day event on the same day (a start of a measure takes no hours)',
-      [timed('JOBCENTRE', 'ACTIVATION_SESSION', 'J1', '2026-09-08T08:30', '2026-09-08T12:00'), { ...timed('FAMILY', 'MEASURE_START', 'F1', '2026-09-08', ''), end: null }],
+      [
+        timed('JOBCENTRE', 'ACTIVATION_SESSION', 'J1', '2026-09-08T08:30', '2026-09-08T12:00'),
+        { ...timed('FAMILY', 'MEASURE_START', 'F1', '2026-09-08', ''), end: null },
+      ],
       [],
     ],
   ])('%s', (_, events, expected) => {
@@ -119,12 +147,36 @@ describe('SANCTION_FOR_CLASH', () => {
   const sanctions = [rule('SANCTION_FOR_CLASH')];
   const morning = { at: '2026-09-08T08:30', end: '2026-09-08T12:00' };
   it.each<[string, TimelineEvent[], string[][]]>([
-    ['a family meeting inside the missed session', [sanction('X1', '2026-09-08', morning), timed('FAMILY', 'MEETING', 'F1', '2026-09-08T09:00', '2026-09-08T10:30')], [['SANCTION_FOR_CLASH', 'JOBCENTRE+FAMILY', 'X1,F1']]],
-    ['an adult social appointment inside it', [sanction('X1', '2026-09-08', morning), timed('ADULT_SOCIAL', 'APPOINTMENT', 'V1', '2026-09-08T11:00', '2026-09-08T12:30')], [['SANCTION_FOR_CLASH', 'JOBCENTRE+ADULT_SOCIAL', 'X1,V1']]],
-    ['a family meeting the same day at a different time', [sanction('X1', '2026-09-08', morning), timed('FAMILY', 'MEETING', 'F1', '2026-09-08T13:00', '2026-09-08T14:00')], []],
-    ['a sanction that does not name its missed appointment', [sanction('X1', '2026-09-08'), timed('FAMILY', 'MEETING', 'F1', '2026-09-08T09:00', '2026-09-08T10:30')], []],
-    ['only another jobcentre appointment at the time', [sanction('X1', '2026-09-08', morning), timed('JOBCENTRE', 'APPOINTMENT', 'J9', '2026-09-08T09:00', '2026-09-08T09:30')], []],
-    ['a family meeting without the citizen', [sanction('X1', '2026-09-08', morning), timed('FAMILY', 'MEETING', 'F1', '2026-09-08T09:00', '2026-09-08T10:30', { participated: false })], []],
+    [
+      'a family meeting inside the missed session',
+      [sanction('X1', '2026-09-08', morning), timed('FAMILY', 'MEETING', 'F1', '2026-09-08T09:00', '2026-09-08T10:30')],
+      [['SANCTION_FOR_CLASH', 'JOBCENTRE+FAMILY', 'X1,F1']],
+    ],
+    [
+      'an adult social appointment inside it',
+      [sanction('X1', '2026-09-08', morning), timed('ADULT_SOCIAL', 'APPOINTMENT', 'V1', '2026-09-08T11:00', '2026-09-08T12:30')],
+      [['SANCTION_FOR_CLASH', 'JOBCENTRE+ADULT_SOCIAL', 'X1,V1']],
+    ],
+    [
+      'a family meeting the same day at a different time',
+      [sanction('X1', '2026-09-08', morning), timed('FAMILY', 'MEETING', 'F1', '2026-09-08T13:00', '2026-09-08T14:00')],
+      [],
+    ],
+    [
+      'a sanction that does not name its missed appointment',
+      [sanction('X1', '2026-09-08'), timed('FAMILY', 'MEETING', 'F1', '2026-09-08T09:00', '2026-09-08T10:30')],
+      [],
+    ],
+    [
+      'only another jobcentre appointment at the time',
+      [sanction('X1', '2026-09-08', morning), timed('JOBCENTRE', 'APPOINTMENT', 'J9', '2026-09-08T09:00', '2026-09-08T09:30')],
+      [],
+    ],
+    [
+      'a family meeting without the citizen',
+      [sanction('X1', '2026-09-08', morning), timed('FAMILY', 'MEETING', 'F1', '2026-09-08T09:00', '2026-09-08T10:30', { participated: false })],
+      [],
+    ],
   ])('%s', (_, events, expected) => {
     expect(summary(detectConflicts(events, {}, sanctions))).toEqual(expected);
   });
@@ -186,7 +238,12 @@ describe('DUTY_MADE_IMPOSSIBLE', () => {
     ['outpatient treatment (he lives at home and can attend)', () => withTreatment('OUTPATIENT'), AUTUMN, []],
     ['day treatment (not in the incapacitating list)', () => withTreatment('DAY'), AUTUMN, []],
     ['residential treatment outside the range', () => withTreatment('RESIDENTIAL'), { from: '2026-08-01', to: '2026-09-30' }, []],
-    ['residential treatment after every duty ended', () => withTreatment('RESIDENTIAL', '2027-03-01', null), { from: '2027-01-01', to: '2027-12-31' }, [['DUTY_MADE_IMPOSSIBLE', 'JOBCENTRE+ADULT_SOCIAL', 'BENEFIT_START CASH_BENEFIT:2025-03-01']]],
+    [
+      'residential treatment after every duty ended',
+      () => withTreatment('RESIDENTIAL', '2027-03-01', null),
+      { from: '2027-01-01', to: '2027-12-31' },
+      [['DUTY_MADE_IMPOSSIBLE', 'JOBCENTRE+ADULT_SOCIAL', 'BENEFIT_START CASH_BENEFIT:2025-03-01']],
+    ],
     [
       'exemptions withheld: no duty to seek work is assumed, the offers still count',
       () => {
@@ -315,12 +372,16 @@ describe('detectConflicts', () => {
       detect: (events) => {
         const byDay = new Map<string, TimelineEvent[]>();
         for (const e of events) byDay.set(e.at.slice(0, 10), [...(byDay.get(e.at.slice(0, 10)) ?? []), e]);
-        return [...byDay].filter(([, es]) => new Set(es.map((e) => e.department)).size > 1).map(([day, es]) => ({ events: es, values: { day, count: String(new Set(es.map((e) => e.department)).size) } }));
+        return [...byDay]
+          .filter(([, es]) => new Set(es.map((e) => e.department)).size > 1)
+          .map(([day, es]) => ({ events: es, values: { day, count: String(new Set(es.map((e) => e.department)).size) } }));
       },
     };
     const context: ConflictContext = {};
     const conflicts = detectConflicts(buildTimeline(soren(), { from: '2026-09-08', to: '2026-09-08' }), context, [sameDay]);
-    expect(conflicts.map((c) => [c.kind, c.description, c.departments])).toEqual([['TWO_DEPARTMENTS_SAME_DAY', '2 departments on 2026-09-08', ['JOBCENTRE', 'FAMILY']]]);
+    expect(conflicts.map((c) => [c.kind, c.description, c.departments])).toEqual([
+      ['TWO_DEPARTMENTS_SAME_DAY', '2 departments on 2026-09-08', ['JOBCENTRE', 'FAMILY']],
+    ]);
   });
 
   it('keeps a custom overlap rule’s kinds as data', () => {

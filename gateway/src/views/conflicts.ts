@@ -41,7 +41,12 @@ export interface ConflictRule {
   detect(events: readonly TimelineEvent[], context: ConflictContext): ConflictMatch[];
 }
 
-const DEPARTMENT_TEXT: Record<string, string> = { JOBCENTRE: 'jobcentre', FAMILY: 'family department', ADULT_SOCIAL: 'adult social services', CONSENT: 'consent' };
+const DEPARTMENT_TEXT: Record<string, string> = {
+  JOBCENTRE: 'jobcentre',
+  FAMILY: 'family department',
+  ADULT_SOCIAL: 'adult social services',
+  CONSENT: 'consent',
+};
 const timeOf = (value: string) => value.slice(11, 16);
 const periodText = (p: { from: IsoDate; to: IsoDate | null }) => (p.to === null ? `from ${p.from}, open-ended` : `${p.from} to ${p.to}`);
 
@@ -184,9 +189,7 @@ function subtract(period: { from: IsoDate; to: IsoDate | null }, cuts: readonly 
 }
 
 function dutiesOf(input: ViewsInput, periods: readonly RecordPeriod[], options: DutyMadeImpossibleOptions): Duty[] {
-  const duties: Duty[] = periods
-    .filter((p) => p.ref.type === 'ActivationOffer')
-    .map((p) => ({ record: p, label: p.label, from: p.from, to: p.to }));
+  const duties: Duty[] = periods.filter((p) => p.ref.type === 'ActivationOffer').map((p) => ({ record: p, label: p.label, from: p.from, to: p.to }));
   // Withheld exemptions leave it unknown whether the citizen must seek work: then no such duty is assumed.
   if (input.jobcentre?.exemptions == null) return duties;
   const exemptions = periods.filter((p) => p.ref.type === 'Exemption');
@@ -204,7 +207,12 @@ function isSessionOf(event: TimelineEvent, offerId: string, input: ViewsInput): 
   const offer = input.jobcentre?.activationOffers?.find((o) => o.id === offerId);
   if (!offer) return false;
   const day = dayOf(event.at);
-  return offer.schedule.weekdays.includes(weekdayOf(day)) && event.at.slice(11, 16) === offer.schedule.startTime && day >= offer.from && (offer.to == null || day <= offer.to);
+  return (
+    offer.schedule.weekdays.includes(weekdayOf(day)) &&
+    event.at.slice(11, 16) === offer.schedule.startTime &&
+    day >= offer.from &&
+    (offer.to == null || day <= offer.to)
+  );
 }
 
 /**
@@ -234,17 +242,28 @@ export function dutyMadeImpossibleRule(options: DutyMadeImpossibleOptions): Conf
           if (!overlap || !shown) continue;
           const offerSessions =
             duty.record.ref.type === 'ActivationOffer'
-              ? sessions.filter((s) => isWithin(s, { from: overlap.from, ...(overlap.to ? { to: overlap.to } : {}) }) && isSessionOf(s, duty.record.ref.id, input))
+              ? sessions.filter(
+                  (s) => isWithin(s, { from: overlap.from, ...(overlap.to ? { to: overlap.to } : {}) }) && isSessionOf(s, duty.record.ref.id, input),
+                )
               : [];
           for (const s of offerSessions) claimed.add(eventKey(s));
           matches.push({
             events: [startEventOf(duty.record), startEventOf(incapacity), ...offerSessions],
-            values: { duty: duty.label, dutyPeriod: periodText(duty), incapacity: incapacity.label.toLowerCase(), incapacityPeriod: periodText(incapacity), overlap: periodText(overlap) },
+            values: {
+              duty: duty.label,
+              dutyPeriod: periodText(duty),
+              incapacity: incapacity.label.toLowerCase(),
+              incapacityPeriod: periodText(incapacity),
+              overlap: periodText(overlap),
+            },
             at: shown.from,
           });
         }
         const unclaimed = sessions.filter(
-          (s) => !claimed.has(eventKey(s)) && s.ref.type !== 'ActivationOffer' && isWithin(s, { from: incapacity.from, ...(incapacity.to ? { to: incapacity.to } : {}) }),
+          (s) =>
+            !claimed.has(eventKey(s)) &&
+            s.ref.type !== 'ActivationOffer' &&
+            isWithin(s, { from: incapacity.from, ...(incapacity.to ? { to: incapacity.to } : {}) }),
         );
         if (unclaimed.length > 0) {
           matches.push({
@@ -275,8 +294,7 @@ export const CONFLICT_RULES: readonly ConflictRule[] = [
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 
-const departmentsOf = (events: readonly TimelineEvent[]): string[] =>
-  DEPARTMENT_ORDER.filter((d) => events.some((e) => e.department === d));
+const departmentsOf = (events: readonly TimelineEvent[]): string[] => DEPARTMENT_ORDER.filter((d) => events.some((e) => e.department === d));
 
 /**
  * Every conflict the rules find in `events`, ordered by when it happens (then by kind). A
@@ -295,9 +313,7 @@ export function detectConflicts(events: readonly TimelineEvent[], context: Confl
     (candidate) =>
       !found.some(
         (other) =>
-          other !== candidate &&
-          (other.rule.supersedes ?? []).includes(candidate.conflict.kind) &&
-          [...candidate.keys].every((key) => other.keys.has(key)),
+          other !== candidate && (other.rule.supersedes ?? []).includes(candidate.conflict.kind) && [...candidate.keys].every((key) => other.keys.has(key)),
       ),
   );
   kept.sort((a, b) => (a.at !== b.at ? (a.at < b.at ? -1 : 1) : a.conflict.kind < b.conflict.kind ? -1 : a.conflict.kind > b.conflict.kind ? 1 : 0));

@@ -11,7 +11,16 @@ function jobcentreFacts(cpr: string) {
   const c = world.jobcentre.find((j) => j.cpr === cpr)!;
   return {
     benefits: c.benefits.map((b) => [b.kind, b.from, b.to, b.monthlyDkk]),
-    offers: c.activationOffers.map((o) => [o.id, o.kind, o.provider, o.from, o.to, o.schedule.weekdays.map((d) => WEEKDAYS[d - 1]), o.schedule.startTime, o.schedule.endTime]),
+    offers: c.activationOffers.map((o) => [
+      o.id,
+      o.kind,
+      o.provider,
+      o.from,
+      o.to,
+      o.schedule.weekdays.map((d) => WEEKDAYS[d - 1]),
+      o.schedule.startTime,
+      o.schedule.endTime,
+    ]),
     appointments: c.appointments.map((a) => [a.id, a.at, a.end, a.kind, a.attended]),
     sanctions: c.sanctions.map((s) => [s.id, s.date, s.amountDkk, s.appointmentId]),
     exemptions: c.exemptions.map((e) => [e.reason, e.from, e.to]),
@@ -65,10 +74,16 @@ describe('the persona fixtures', () => {
   });
 
   it("show a parent's family cases with the world's role and status, and no measures", () => {
-    for (const [cpr, fixture] of [[PERSONAS.soren, soren], [PERSONAS.anne, anne]] as const) {
+    for (const [cpr, fixture] of [
+      [PERSONAS.soren, soren],
+      [PERSONAS.anne, anne],
+    ] as const) {
       const cases = world.family.filter((c) => c.parties.some((p) => p.cpr === cpr && p.role !== 'CHILD'));
       expect(fixture().family!.cases!.map((c) => [c.caseNumber, c.status, c.opened, c.closed ?? null, c.role, c.custody])).toEqual(
-        cases.map((c) => { const party = c.parties.find((p) => p.cpr === cpr)!; return [c.caseNo, c.status, c.opened, c.closed, party.role, party.custody]; }),
+        cases.map((c) => {
+          const party = c.parties.find((p) => p.cpr === cpr)!;
+          return [c.caseNo, c.status, c.opened, c.closed, party.role, party.custody];
+        }),
       );
       expect(fixture().family!.cases!.every((c) => c.measures!.length === 0)).toBe(true);
     }

@@ -78,9 +78,7 @@ export function soren(): ViewsInput {
           custody: true,
           child: { cpr: '690514-4012' },
           // His view: only the assessment of his own parental capacity, not the child investigation.
-          investigations: [
-            { kind: 'PARENTAL_CAPACITY_ASSESSMENT', subject: { cpr: SOREN_CPR }, started: '2026-08-25', deadline: '2026-12-22', done: null },
-          ],
+          investigations: [{ kind: 'PARENTAL_CAPACITY_ASSESSMENT', subject: { cpr: SOREN_CPR }, started: '2026-08-25', deadline: '2026-12-22', done: null }],
           measures: [],
           meetings: [
             ...SOREN_CLASH_DAYS.map((day, i) => ({

@@ -57,7 +57,11 @@ describe('periodsOf', () => {
   });
 
   it('does not count cases, assessments, exemptions or psychiatry cooperation as benefits or measures', () => {
-    const kinds = new Set(periodsOf(anne()).filter((p) => !p.benefitOrMeasure).map((p) => p.ref.type));
+    const kinds = new Set(
+      periodsOf(anne())
+        .filter((p) => !p.benefitOrMeasure)
+        .map((p) => p.ref.type),
+    );
     expect([...kinds].sort()).toEqual(['AdultSocialAssessment', 'Exemption', 'FamilyCase', 'PsychiatryCooperation']);
   });
 });

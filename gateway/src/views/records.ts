@@ -136,8 +136,7 @@ function jobcentrePeriods(view: JobcentreViewData): RecordPeriod[] {
   }
   const mentor = view.mentor;
   // The mentor is usually also a MENTOR_SUPPORT offer over the same days: one measure, not two.
-  const mentorIsAnOffer =
-    mentor && offers.some((o) => o.kind === 'MENTOR_SUPPORT' && o.from === mentor.from && (o.to ?? null) === (mentor.to ?? null));
+  const mentorIsAnOffer = mentor && offers.some((o) => o.kind === 'MENTOR_SUPPORT' && o.from === mentor.from && (o.to ?? null) === (mentor.to ?? null));
   if (mentor && !mentorIsAnOffer) {
     periods.push(
       simplePeriod({
@@ -350,6 +349,4 @@ export const startEventOf = (period: RecordPeriod): TimelineEvent => ({
 
 /** Null for an open-ended record: it has no end to show. */
 export const endEventOf = (period: RecordPeriod): TimelineEvent | null =>
-  period.to === null
-    ? null
-    : { at: period.to, end: null, department: period.department, kind: period.endKind, title: period.endTitle, ref: period.ref };
+  period.to === null ? null : { at: period.to, end: null, department: period.department, kind: period.endKind, title: period.endTitle, ref: period.ref };

@@ -82,14 +82,28 @@ describe('buildTimeline', () => {
       ASSESSMENT_OPENED: 2,
       DECISION: 1, // the inquiry; the needs assessment is pending
     });
-    expect(events.find((e) => e.kind === 'DECISION')).toMatchObject({ at: '2026-09-21', department: 'ADULT_SOCIAL', title: 'Inquiry decided (granted): Henvendelse fra mor om bekymring' });
+    expect(events.find((e) => e.kind === 'DECISION')).toMatchObject({
+      at: '2026-09-21',
+      department: 'ADULT_SOCIAL',
+      title: 'Inquiry decided (granted): Henvendelse fra mor om bekymring',
+    });
   });
 
   it('is chronological, and the same moment orders by department, then kind', () => {
     const sameDay: ViewsInput = {
       adultSocial: { supportPackages: [{ level: 3, hoursPerWeek: 6, from: '2026-03-01' }], withheld: [] },
       family: {
-        cases: [{ caseNumber: 'B-1', status: 'OPEN', opened: '2026-03-01', role: 'CHILD', custody: false, child: { cpr: '750912-5014' }, measures: [{ id: 'F-1', kind: 'CONTACT_PERSON', from: '2026-03-01' }] }],
+        cases: [
+          {
+            caseNumber: 'B-1',
+            status: 'OPEN',
+            opened: '2026-03-01',
+            role: 'CHILD',
+            custody: false,
+            child: { cpr: '750912-5014' },
+            measures: [{ id: 'F-1', kind: 'CONTACT_PERSON', from: '2026-03-01' }],
+          },
+        ],
         withheld: [],
       },
       jobcentre: {
@@ -151,7 +165,19 @@ describe('buildTimeline', () => {
     ['every department restricted (null)', { jobcentre: null, family: null, adultSocial: null, consents: null }],
     [
       'a jobcentre view with every category withheld',
-      { jobcentre: { caseOpen: null, benefits: null, matchGroup: null, activationOffers: null, mentor: null, appointments: null, sanctions: null, exemptions: null, withheld: [] } },
+      {
+        jobcentre: {
+          caseOpen: null,
+          benefits: null,
+          matchGroup: null,
+          activationOffers: null,
+          mentor: null,
+          appointments: null,
+          sanctions: null,
+          exemptions: null,
+          withheld: [],
+        },
+      },
     ],
     ['a family view with its cases withheld', { family: { caseOpen: null, cases: null, withheld: [] } }],
     [
@@ -177,14 +203,37 @@ describe('buildTimeline', () => {
 
   it('shows a case whose meetings are withheld by its opening only', () => {
     const input: ViewsInput = {
-      family: { cases: [{ caseNumber: 'B-9', status: 'OPEN', opened: '2026-01-01', role: 'FATHER', custody: true, child: { cpr: '690514-4012' }, investigations: null, measures: null, meetings: null }], withheld: [] },
+      family: {
+        cases: [
+          {
+            caseNumber: 'B-9',
+            status: 'OPEN',
+            opened: '2026-01-01',
+            role: 'FATHER',
+            custody: true,
+            child: { cpr: '690514-4012' },
+            investigations: null,
+            measures: null,
+            meetings: null,
+          },
+        ],
+        withheld: [],
+      },
     };
     expect(kinds(buildTimeline(input, {}))).toEqual(['CASE_OPENED']);
   });
 
   it('shows a meeting shared by two of a parent’s cases once, and says when the citizen is not in it', () => {
     const meeting = { id: 'M-1', at: '2026-10-01T09:00', end: '2026-10-01T10:00', kind: 'NETWORK_MEETING' as const, participated: false };
-    const involvement = (caseNumber: string) => ({ caseNumber, status: 'OPEN' as const, opened: '2026-01-01', role: 'MOTHER' as const, custody: true, child: { cpr: '750912-5014' }, meetings: [meeting] });
+    const involvement = (caseNumber: string) => ({
+      caseNumber,
+      status: 'OPEN' as const,
+      opened: '2026-01-01',
+      role: 'MOTHER' as const,
+      custody: true,
+      child: { cpr: '750912-5014' },
+      meetings: [meeting],
+    });
     const events = buildTimeline({ family: { cases: [involvement('B-1'), involvement('B-2')], withheld: [] } }, { from: '2026-10-01', to: '2026-10-01' });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ title: 'Family network meeting (case B-1), without the citizen', participated: false });
@@ -208,7 +257,14 @@ describe('buildTimeline', () => {
       status: 'REVOKED',
       history: [
         { kind: 'GRANTED', at: '2026-09-02T08:00:00.000Z', version: 1, actorId: 'k1', actorDepartment: 'FAMILY' },
-        { kind: 'REVOKED', at: '2026-09-03T08:00:00+00:00', version: 1, actorId: 'k1', actorDepartment: 'JOBCENTRE', reason: 'Borgeren trak samtykket tilbage' },
+        {
+          kind: 'REVOKED',
+          at: '2026-09-03T08:00:00+00:00',
+          version: 1,
+          actorId: 'k1',
+          actorDepartment: 'JOBCENTRE',
+          reason: 'Borgeren trak samtykket tilbage',
+        },
       ],
     };
     expect(brief(buildTimeline({ consents: [renewed, revoked] }, {}))).toEqual([
@@ -218,7 +274,9 @@ describe('buildTimeline', () => {
       ['2026-12-01T10:30', 'CONSENT', 'CONSENT_RENEWED', 'C-2'],
       ['2027-02-01T00:00', 'CONSENT', 'CONSENT_EXPIRED', 'C-2'],
     ]);
-    expect(buildTimeline({ consents: [anneConsent()] }, {})[0]?.title).toBe('Consent granted (v1): jobcentre, family, adult social to jobcentre, family, adult social');
+    expect(buildTimeline({ consents: [anneConsent()] }, {})[0]?.title).toBe(
+      'Consent granted (v1): jobcentre, family, adult social to jobcentre, family, adult social',
+    );
   });
 
   it.each<[string, TimelineRange]>([
@@ -241,7 +299,12 @@ describe('activation sessions', () => {
     ['a decade of an open-ended offer: capped', offer(), { from: '2020-01-01', to: '2030-12-31' }, MAX_SESSION_DAYS],
     ['only a start bound: capped', offer(), { from: '2026-01-05' }, MAX_SESSION_DAYS],
     ['only an end bound: capped', offer({ from: '2020-01-01' }), { to: '2026-12-31' }, MAX_SESSION_DAYS],
-    ['weekends only', offer({ schedule: { weekdays: ['SATURDAY', 'SUNDAY'], startTime: '10:00', endTime: '12:00' } }), { from: '2026-03-02', to: '2026-03-15' }, 4],
+    [
+      'weekends only',
+      offer({ schedule: { weekdays: ['SATURDAY', 'SUNDAY'], startTime: '10:00', endTime: '12:00' } }),
+      { from: '2026-03-02', to: '2026-03-15' },
+      4,
+    ],
   ])('%s', (_, activationOffer, range, expected) => {
     expect(sessionsOf(buildTimeline(onlyOffer(activationOffer), range))).toHaveLength(expected);
   });
@@ -255,7 +318,12 @@ describe('activation sessions', () => {
 
   it('places a session on its weekday at the scheduled time', () => {
     const [session] = sessionsOf(buildTimeline(soren(), { from: '2026-09-11', to: '2026-09-11' }));
-    expect(session).toMatchObject({ at: '2026-09-11T10:00', end: '2026-09-11T11:00', ref: { type: 'ActivationOffer', id: 'S-O2' }, title: 'Mentor support at Mentorkorps Øst' });
+    expect(session).toMatchObject({
+      at: '2026-09-11T10:00',
+      end: '2026-09-11T11:00',
+      ref: { type: 'ActivationOffer', id: 'S-O2' },
+      title: 'Mentor support at Mentorkorps Øst',
+    });
   });
 
   it('stops at the last day of the offer', () => {

@@ -122,9 +122,7 @@ export function sessionDays(offer: Pick<ActivationOfferData, 'from' | 'to'>, ran
 function activationSessions(view: JobcentreViewData, range: TimelineRange): TimelineEvent[] {
   // A session the jobcentre also booked as an appointment is shown once, as the appointment:
   // that record carries the attendance and is what a sanction points to.
-  const booked = new Set(
-    (view.appointments ?? []).filter((a) => a.kind === 'ACTIVATION_SESSION').map((a) => `${minuteOf(a.at)}|${minuteOf(a.end)}`),
-  );
+  const booked = new Set((view.appointments ?? []).filter((a) => a.kind === 'ACTIVATION_SESSION').map((a) => `${minuteOf(a.at)}|${minuteOf(a.end)}`));
   const events: TimelineEvent[] = [];
   for (const offer of view.activationOffers ?? []) {
     const weekdays = new Set(offer.schedule.weekdays);
@@ -208,7 +206,14 @@ function consentEvents(consents: readonly ConsentData[]): TimelineEvent[] {
     // Expiry is no history event: it is when the consent stopped releasing, so the reader needs it.
     const expiredAt = consent.status === 'EXPIRED' ? danishWallClock(consent.validUntil) : null;
     if (expiredAt !== null) {
-      events.push({ at: expiredAt, end: null, department: 'CONSENT', kind: 'CONSENT_EXPIRED', title: `Consent expired (v${consent.version}): ${scope}`, ref: { type: 'Consent', id: consent.id } });
+      events.push({
+        at: expiredAt,
+        end: null,
+        department: 'CONSENT',
+        kind: 'CONSENT_EXPIRED',
+        title: `Consent expired (v${consent.version}): ${scope}`,
+        ref: { type: 'Consent', id: consent.id },
+      });
     }
   }
   return events;

@@ -122,8 +122,14 @@ describe('CPR numbers behind client numbers', () => {
   it.each([
     [[], []],
     [['720385-1235'], [FIRST_CLIENT_NUMBER]],
-    [['720385-1235', '640790-2468', '831101-3571'], [100001, 100002, 100003]],
-    [['831101-3571', '720385-1235'], [100001, 100002]],
+    [
+      ['720385-1235', '640790-2468', '831101-3571'],
+      [100001, 100002, 100003],
+    ],
+    [
+      ['831101-3571', '720385-1235'],
+      [100001, 100002],
+    ],
   ])('assigns client numbers %j → %j in the order given', (cprs, numbers) => {
     const assigned = assignClientNumbers(cprs);
     expect(cprs.map((cpr) => assigned.get(cpr))).toEqual(numbers);

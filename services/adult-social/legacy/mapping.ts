@@ -78,8 +78,7 @@ export function localDateTimeToLegacy(local: string): { dato: number; kl: string
 export const appointmentEnd = (at: string, minutes: number): string => addMinutes(at, minutes);
 
 /** Minutes between two local date-times on the wall clock (for the seed's `varighed_min`). */
-export const minutesBetween = (from: string, to: string): number =>
-  (Date.parse(`${to}:00Z`) - Date.parse(`${from}:00Z`)) / 60_000;
+export const minutesBetween = (from: string, to: string): number => (Date.parse(`${to}:00Z`) - Date.parse(`${from}:00Z`)) / 60_000;
 
 /**
  * `klient.cpr_nr` (`'7203851235'`) → the canonical `'720385-1235'`. Strict: the mapping table
@@ -119,5 +118,4 @@ export function todayInDenmark(now: Date = new Date()): string {
 }
 
 /** Whether a period (ISO dates, `to` inclusive, null = open-ended) covers `day`. */
-export const runsOn = (period: { from: string; to: string | null }, day: string): boolean =>
-  period.from <= day && (period.to === null || day <= period.to);
+export const runsOn = (period: { from: string; to: string | null }, day: string): boolean => period.from <= day && (period.to === null || day <= period.to);

@@ -73,10 +73,7 @@ export function walk(state: WalkState, links: readonly StoredLink[]): WalkState 
   let { expectedSeq, expectedPrevHash, checked, firstBroken } = state;
   for (const link of links) {
     checked += 1;
-    const broken =
-      (expectedSeq !== null && link.seq !== expectedSeq) ||
-      link.prevHash !== expectedPrevHash ||
-      entryHash(link.prevHash, link) !== link.hash;
+    const broken = (expectedSeq !== null && link.seq !== expectedSeq) || link.prevHash !== expectedPrevHash || entryHash(link.prevHash, link) !== link.hash;
     if (broken && firstBroken === null) firstBroken = link.seq;
     expectedSeq = link.seq + 1;
     expectedPrevHash = link.hash;

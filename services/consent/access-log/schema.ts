@@ -91,10 +91,12 @@ export async function createAccessLogSchema(knex: Knex): Promise<void> {
       purged_before timestamptz not null,
       at timestamptz not null default now()
     )`);
-  await knex.raw('create trigger access_log_anchor_no_change before update or delete on access_log_anchor for each row execute function access_log_refuse_change()');
+  await knex.raw(
+    'create trigger access_log_anchor_no_change before update or delete on access_log_anchor for each row execute function access_log_refuse_change()',
+  );
   await knex.raw(`grant select, insert on access_log to ${LOG_WRITER_ROLE}`);
   await knex.raw(`grant select on access_log_anchor to ${LOG_WRITER_ROLE}`);
-  const thisMonth = new Date().toISOString().slice(0, 7) + '-01';
+  const thisMonth = `${new Date().toISOString().slice(0, 7)}-01`;
   await ensurePartition(knex, thisMonth);
   await ensurePartition(knex, nextMonth(thisMonth));
 }

@@ -1,16 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  canonicalCpr,
-  caseStatus,
-  codeFor,
-  custodyFromFlag,
-  isoDate,
-  isoDateOrNull,
-  legacyCpr,
-  legacyDate,
-  legacyDateTime,
-  localDateTime,
-} from './mapping.ts';
+import { canonicalCpr, caseStatus, codeFor, custodyFromFlag, isoDate, isoDateOrNull, legacyCpr, legacyDate, legacyDateTime, localDateTime } from './mapping.ts';
 import { MEASURE_CODES, ROLE_CODES } from './migrations.ts';
 
 describe('family legacy dates', () => {

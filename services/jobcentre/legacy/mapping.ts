@@ -6,7 +6,6 @@ export { localDateTime, addMinutes } from '../../shared/src/time.ts';
 
 const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
 
-
 /** '1234' → MONDAY..THURSDAY */
 export const weekdaysFromLegacy = (ugedage: string) =>
   [...ugedage].map((d) => WEEKDAYS[Number(d) - 1]).filter((d): d is (typeof WEEKDAYS)[number] => d !== undefined);

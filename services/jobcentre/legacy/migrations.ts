@@ -91,11 +91,46 @@ export const migrations: Migration[] = [
       });
       // Code lists as the jobcentre keeps them. Cash benefit's legal reference changed on 1 July 2025.
       await knex('jc_kode_ydelse').insert([
-        { kode: 'KH', betegnelse: 'Kontanthjælp', hub_vaerdi: 'CASH_BENEFIT', lovhenvisning: 'Lov om aktiv socialpolitik § 11', gyldig_fra: '1998-07-01', gyldig_til: '2025-06-30' },
-        { kode: 'KH25', betegnelse: 'Kontanthjælp (ny ordning)', hub_vaerdi: 'CASH_BENEFIT', lovhenvisning: 'Lov om aktiv socialpolitik, kontanthjælpsreformen 2025', gyldig_fra: '2025-07-01', gyldig_til: null },
-        { kode: 'UH', betegnelse: 'Uddannelseshjælp', hub_vaerdi: 'EDUCATION_BENEFIT', lovhenvisning: 'Lov om aktiv socialpolitik § 23', gyldig_fra: '2014-01-01', gyldig_til: null },
-        { kode: 'SD', betegnelse: 'Sygedagpenge', hub_vaerdi: 'SICKNESS_BENEFIT', lovhenvisning: 'Sygedagpengeloven', gyldig_fra: '2006-01-01', gyldig_til: null },
-        { kode: 'RF', betegnelse: 'Ressourceforløbsydelse', hub_vaerdi: 'RESOURCE_PROGRAMME', lovhenvisning: 'Lov om aktiv socialpolitik § 68', gyldig_fra: '2013-01-01', gyldig_til: null },
+        {
+          kode: 'KH',
+          betegnelse: 'Kontanthjælp',
+          hub_vaerdi: 'CASH_BENEFIT',
+          lovhenvisning: 'Lov om aktiv socialpolitik § 11',
+          gyldig_fra: '1998-07-01',
+          gyldig_til: '2025-06-30',
+        },
+        {
+          kode: 'KH25',
+          betegnelse: 'Kontanthjælp (ny ordning)',
+          hub_vaerdi: 'CASH_BENEFIT',
+          lovhenvisning: 'Lov om aktiv socialpolitik, kontanthjælpsreformen 2025',
+          gyldig_fra: '2025-07-01',
+          gyldig_til: null,
+        },
+        {
+          kode: 'UH',
+          betegnelse: 'Uddannelseshjælp',
+          hub_vaerdi: 'EDUCATION_BENEFIT',
+          lovhenvisning: 'Lov om aktiv socialpolitik § 23',
+          gyldig_fra: '2014-01-01',
+          gyldig_til: null,
+        },
+        {
+          kode: 'SD',
+          betegnelse: 'Sygedagpenge',
+          hub_vaerdi: 'SICKNESS_BENEFIT',
+          lovhenvisning: 'Sygedagpengeloven',
+          gyldig_fra: '2006-01-01',
+          gyldig_til: null,
+        },
+        {
+          kode: 'RF',
+          betegnelse: 'Ressourceforløbsydelse',
+          hub_vaerdi: 'RESOURCE_PROGRAMME',
+          lovhenvisning: 'Lov om aktiv socialpolitik § 68',
+          gyldig_fra: '2013-01-01',
+          gyldig_til: null,
+        },
       ]);
       await knex('jc_kode_match').insert([
         { kode: 1, betegnelse: 'Jobparat', hub_vaerdi: 'JOB_READY' },

@@ -36,14 +36,73 @@ export async function seed(knex: Knex, world: World): Promise<void> {
     const insert = async (table: string, rows: object[]) => {
       if (rows.length) await trx.batchInsert(table, rows, chunk);
     };
-    await insert('jc_borger', citizens.map((c) => ({ cpr_nr: c.cpr, sag_status: c.caseOpen ? 'A' : 'L', sagsbehandler: 'JC-TEAM-1' })));
-    await insert('jc_ydelse', citizens.flatMap((c) => c.benefits.map((b) => ({ cpr_nr: c.cpr, ydelse_kode: benefitCode(b.kind, b.from), start_dato: b.from, slut_dato: b.to, maanedsbeloeb: b.monthlyDkk }))));
-    await insert('jc_match', citizens.flatMap((c) => (c.matchGroup ? [{ cpr_nr: c.cpr, matchgruppe: matchCode(c.matchGroup.group), fra_dato: c.matchGroup.from }] : [])));
-    await insert('jc_tilbud', citizens.flatMap((c) => c.activationOffers.map((o) => ({ tilbud_id: o.id, cpr_nr: c.cpr, tilbudstype: offerCode(o.kind), udbyder: o.provider, start_dato: o.from, slut_dato: o.to, ugedage: o.schedule.weekdays.join(''), kl_fra: o.schedule.startTime, kl_til: o.schedule.endTime, timer_uge: o.hoursPerWeek }))));
-    await insert('jc_aftale', citizens.flatMap((c) => c.appointments.map((a) => ({ aftale_id: a.id, cpr_nr: c.cpr, tidspunkt: a.at.replace('T', ' '), varighed_min: minutesBetween(a.at, a.end), aftaletype: appointmentCode(a.kind), fremmoedt: a.attended === null ? null : a.attended ? 'J' : 'N' }))));
-    await insert('jc_sanktion', citizens.flatMap((c) => c.sanctions.map((s) => ({ sanktion_id: s.id, cpr_nr: c.cpr, sanktion_dato: s.date, aftale_id: s.appointmentId, beloeb: s.amountDkk, begrundelse: s.reason }))));
-    await insert('jc_mentor', citizens.flatMap((c) => (c.mentor ? [{ cpr_nr: c.cpr, mentor_navn: c.mentor.name, timer_uge: c.mentor.hoursPerWeek, start_dato: c.mentor.from, slut_dato: c.mentor.to }] : [])));
-    await insert('jc_fritagelse', citizens.flatMap((c) => c.exemptions.map((e) => ({ cpr_nr: c.cpr, aarsag_kode: exemptionCode(e.reason), start_dato: e.from, slut_dato: e.to }))));
+    await insert(
+      'jc_borger',
+      citizens.map((c) => ({ cpr_nr: c.cpr, sag_status: c.caseOpen ? 'A' : 'L', sagsbehandler: 'JC-TEAM-1' })),
+    );
+    await insert(
+      'jc_ydelse',
+      citizens.flatMap((c) =>
+        c.benefits.map((b) => ({ cpr_nr: c.cpr, ydelse_kode: benefitCode(b.kind, b.from), start_dato: b.from, slut_dato: b.to, maanedsbeloeb: b.monthlyDkk })),
+      ),
+    );
+    await insert(
+      'jc_match',
+      citizens.flatMap((c) => (c.matchGroup ? [{ cpr_nr: c.cpr, matchgruppe: matchCode(c.matchGroup.group), fra_dato: c.matchGroup.from }] : [])),
+    );
+    await insert(
+      'jc_tilbud',
+      citizens.flatMap((c) =>
+        c.activationOffers.map((o) => ({
+          tilbud_id: o.id,
+          cpr_nr: c.cpr,
+          tilbudstype: offerCode(o.kind),
+          udbyder: o.provider,
+          start_dato: o.from,
+          slut_dato: o.to,
+          ugedage: o.schedule.weekdays.join(''),
+          kl_fra: o.schedule.startTime,
+          kl_til: o.schedule.endTime,
+          timer_uge: o.hoursPerWeek,
+        })),
+      ),
+    );
+    await insert(
+      'jc_aftale',
+      citizens.flatMap((c) =>
+        c.appointments.map((a) => ({
+          aftale_id: a.id,
+          cpr_nr: c.cpr,
+          tidspunkt: a.at.replace('T', ' '),
+          varighed_min: minutesBetween(a.at, a.end),
+          aftaletype: appointmentCode(a.kind),
+          fremmoedt: a.attended === null ? null : a.attended ? 'J' : 'N',
+        })),
+      ),
+    );
+    await insert(
+      'jc_sanktion',
+      citizens.flatMap((c) =>
+        c.sanctions.map((s) => ({
+          sanktion_id: s.id,
+          cpr_nr: c.cpr,
+          sanktion_dato: s.date,
+          aftale_id: s.appointmentId,
+          beloeb: s.amountDkk,
+          begrundelse: s.reason,
+        })),
+      ),
+    );
+    await insert(
+      'jc_mentor',
+      citizens.flatMap((c) =>
+        c.mentor ? [{ cpr_nr: c.cpr, mentor_navn: c.mentor.name, timer_uge: c.mentor.hoursPerWeek, start_dato: c.mentor.from, slut_dato: c.mentor.to }] : [],
+      ),
+    );
+    await insert(
+      'jc_fritagelse',
+      citizens.flatMap((c) => c.exemptions.map((e) => ({ cpr_nr: c.cpr, aarsag_kode: exemptionCode(e.reason), start_dato: e.from, slut_dato: e.to }))),
+    );
   });
 }
 

@@ -4,9 +4,25 @@ import type { World } from '../../shared/src/demo/world.ts';
 
 export async function seed(knex: Knex, world: World): Promise<void> {
   await knex.transaction(async (trx) => {
-    await trx.batchInsert('person', world.persons.map((p) => ({ cpr: p.cpr, fornavn: p.firstName, efternavn: p.lastName, foedselsdato: p.birthDate, vejnavn_husnr: p.address.street, postnr: p.address.postcode, bynavn: p.address.city })), 500);
+    await trx.batchInsert(
+      'person',
+      world.persons.map((p) => ({
+        cpr: p.cpr,
+        fornavn: p.firstName,
+        efternavn: p.lastName,
+        foedselsdato: p.birthDate,
+        vejnavn_husnr: p.address.street,
+        postnr: p.address.postcode,
+        bynavn: p.address.city,
+      })),
+      500,
+    );
     if (world.custody.length) {
-      await trx.batchInsert('foraeldremyndighed', world.custody.map((c) => ({ barn_cpr: c.childCpr, indehaver_cpr: c.holderCpr })), 500);
+      await trx.batchInsert(
+        'foraeldremyndighed',
+        world.custody.map((c) => ({ barn_cpr: c.childCpr, indehaver_cpr: c.holderCpr })),
+        500,
+      );
     }
   });
 }

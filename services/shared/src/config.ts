@@ -113,7 +113,10 @@ function legalGrounds(env: NodeJS.ProcessEnv): Record<string, string> {
   const raw = env.EMERGENCY_LEGAL_GROUNDS;
   if (raw === undefined || raw.trim() === '') return DEFAULT_EMERGENCY_GROUNDS;
   const grounds: Record<string, string> = {};
-  for (const part of raw.split(';').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of raw
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [code, ...description] = part.split('=');
     if (!code || !/^[A-Z][A-Z0-9_]*$/.test(code.trim()) || description.join('=').trim() === '') {
       throw new ConfigError('EMERGENCY_LEGAL_GROUNDS must read CODE=description;CODE2=description (codes in capitals)');

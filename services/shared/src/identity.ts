@@ -6,18 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import {
-  SignJWT,
-  jwtVerify,
-  importPKCS8,
-  importSPKI,
-  exportJWK,
-  exportPKCS8,
-  exportSPKI,
-  generateKeyPair,
-  type CryptoKey,
-  type JWTPayload,
-} from 'jose';
+import { SignJWT, jwtVerify, importPKCS8, importSPKI, exportJWK, exportPKCS8, exportSPKI, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
 
 export const DEPARTMENTS = ['jobcentre', 'family', 'adult-social'] as const;
 export type Department = (typeof DEPARTMENTS)[number];
@@ -54,12 +43,7 @@ export class IdentityError extends Error {
 }
 
 /** Validates the hub's claims (`sub`, `department`, `roles`) on a verified JWT payload. */
-export function callerFromClaims(
-  payload: JWTPayload,
-  purpose: Purpose | null,
-  requestId: string,
-  operation: string | null = null,
-): Caller {
+export function callerFromClaims(payload: JWTPayload, purpose: Purpose | null, requestId: string, operation: string | null = null): Caller {
   const department = payload.department;
   if (typeof payload.sub !== 'string' || payload.sub === '') throw new IdentityError('token has no subject');
   if (typeof department !== 'string' || !DEPARTMENTS.includes(department as Department)) {
@@ -102,11 +86,7 @@ export async function signCallerForSubgraph(key: CryptoKey, caller: Caller, subg
 }
 
 /** Verifies the gateway's token on a subgraph; throws `IdentityError` on anything it cannot verify. */
-export async function verifyCallerFromGateway(
-  key: CryptoKey,
-  token: string | undefined,
-  subgraph: string,
-): Promise<Caller> {
+export async function verifyCallerFromGateway(key: CryptoKey, token: string | undefined, subgraph: string): Promise<Caller> {
   if (!token) throw new IdentityError('no gateway token');
   let payload: JWTPayload;
   try {
@@ -160,10 +140,7 @@ async function readOrCreatePair(dir: string, name: string) {
  * Loads the development keys under `<dataDir>/keys`, creating them on first use. Explicit key files
  * (production) take precedence for the gateway's pair.
  */
-export async function loadKeys(
-  dataDir: string,
-  files: { gatewayPrivateKeyFile?: string; gatewayPublicKeyFile?: string } = {},
-): Promise<HubKeys> {
+export async function loadKeys(dataDir: string, files: { gatewayPrivateKeyFile?: string; gatewayPublicKeyFile?: string } = {}): Promise<HubKeys> {
   const dir = path.join(dataDir, 'keys');
   const idp = await readOrCreatePair(dir, 'dev-idp');
   const needGatewayPair = !files.gatewayPrivateKeyFile || !files.gatewayPublicKeyFile;
@@ -176,10 +153,7 @@ export async function loadKeys(
   return {
     devIdpPrivateKey,
     devIdpJwks: { keys: [jwk] },
-    gatewayPrivateKey: await importPKCS8(
-      fs.readFileSync(files.gatewayPrivateKeyFile ?? gateway!.privateFile, 'utf8'),
-      'ES256',
-    ),
+    gatewayPrivateKey: await importPKCS8(fs.readFileSync(files.gatewayPrivateKeyFile ?? gateway!.privateFile, 'utf8'), 'ES256'),
     gatewayPublicKey: await importSPKI(fs.readFileSync(files.gatewayPublicKeyFile ?? gateway!.publicFile, 'utf8'), 'ES256'),
     logSigningPrivateKey: await importPKCS8(fs.readFileSync(logSigning.privateFile, 'utf8'), 'ES256'),
     logSigningPublicKey,

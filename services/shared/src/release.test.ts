@@ -43,13 +43,48 @@ describe('decideCategory', () => {
     ['a category the consent does not name is refused', caseworker('family'), [grant()], 'JOBCENTRE_SANCTIONS', false, 'CATEGORY_NOT_COVERED'],
     ['another purpose is refused', caseworker('family', 'JOINT_PLAN'), [grant()], 'JOBCENTRE_APPOINTMENTS', false, 'PURPOSE_NOT_COVERED'],
     ['no declared purpose is refused', caseworker('family', null), [grant()], 'JOBCENTRE_APPOINTMENTS', false, 'PURPOSE_NOT_COVERED'],
-    ['an expired consent is refused', caseworker('family'), [grant({ validUntil: new Date('2026-11-26T09:59:59Z') })], 'JOBCENTRE_APPOINTMENTS', false, 'CONSENT_EXPIRED'],
+    [
+      'an expired consent is refused',
+      caseworker('family'),
+      [grant({ validUntil: new Date('2026-11-26T09:59:59Z') })],
+      'JOBCENTRE_APPOINTMENTS',
+      false,
+      'CONSENT_EXPIRED',
+    ],
     ['a consent ending exactly now is refused', caseworker('family'), [grant({ validUntil: now })], 'JOBCENTRE_APPOINTMENTS', false, 'CONSENT_EXPIRED'],
-    ['a revoked consent is refused', caseworker('family'), [grant({ revokedAt: new Date('2026-11-01T00:00:00Z') })], 'JOBCENTRE_APPOINTMENTS', false, 'CONSENT_REVOKED'],
-    ['a revocation stamped by a clock ahead of ours is refused all the same', caseworker('family'), [grant({ revokedAt: new Date('2026-11-26T10:00:05Z') })], 'JOBCENTRE_APPOINTMENTS', false, 'CONSENT_REVOKED'],
+    [
+      'a revoked consent is refused',
+      caseworker('family'),
+      [grant({ revokedAt: new Date('2026-11-01T00:00:00Z') })],
+      'JOBCENTRE_APPOINTMENTS',
+      false,
+      'CONSENT_REVOKED',
+    ],
+    [
+      'a revocation stamped by a clock ahead of ours is refused all the same',
+      caseworker('family'),
+      [grant({ revokedAt: new Date('2026-11-26T10:00:05Z') })],
+      'JOBCENTRE_APPOINTMENTS',
+      false,
+      'CONSENT_REVOKED',
+    ],
     ['a consent to another recipient is refused', caseworker('adult-social'), [grant()], 'JOBCENTRE_APPOINTMENTS', false, 'NO_CONSENT'],
-    ['a consent not yet started is refused', caseworker('family'), [grant({ validFrom: new Date('2026-12-01T00:00:00Z') })], 'JOBCENTRE_APPOINTMENTS', false, 'CONSENT_EXPIRED'],
-    ['an auditor sees no case data, even of their own department', { ...caseworker('jobcentre'), roles: ['auditor'] }, [], 'JOBCENTRE_BENEFITS', false, 'ROLE_NOT_PERMITTED'],
+    [
+      'a consent not yet started is refused',
+      caseworker('family'),
+      [grant({ validFrom: new Date('2026-12-01T00:00:00Z') })],
+      'JOBCENTRE_APPOINTMENTS',
+      false,
+      'CONSENT_EXPIRED',
+    ],
+    [
+      'an auditor sees no case data, even of their own department',
+      { ...caseworker('jobcentre'), roles: ['auditor'] },
+      [],
+      'JOBCENTRE_BENEFITS',
+      false,
+      'ROLE_NOT_PERMITTED',
+    ],
   ])('%s', (_, caller, consents, category, released, reason) => {
     const decision = decideCategory(caller, 'jobcentre', category as never, { consents, emergencies: [] }, now);
     expect(decision.released).toBe(released);
@@ -57,7 +92,13 @@ describe('decideCategory', () => {
   });
 
   it('records the consent id and version it relied on', () => {
-    const decision = decideCategory(caseworker('family'), 'jobcentre', 'JOBCENTRE_APPOINTMENTS', { consents: [grant({ id: 'c-9', version: 3 })], emergencies: [] }, now);
+    const decision = decideCategory(
+      caseworker('family'),
+      'jobcentre',
+      'JOBCENTRE_APPOINTMENTS',
+      { consents: [grant({ id: 'c-9', version: 3 })], emergencies: [] },
+      now,
+    );
     expect(decision).toMatchObject({ legalBasis: 'CONSENT', consentId: 'c-9', consentVersion: 3 });
   });
 
@@ -73,9 +114,9 @@ describe('decideCategory', () => {
   });
 
   it.each<[string, EmergencyGrant, boolean]>([
-    ['the caller\'s active emergency access releases with legal basis EMERGENCY', emergency(), true],
+    ["the caller's active emergency access releases with legal basis EMERGENCY", emergency(), true],
     ['an emergency access that has run out does not', emergency({ validUntil: new Date('2026-11-26T09:59:00Z') }), false],
-    ['another caseworker\'s emergency access does not', emergency({ actorId: 'cw-other' }), false],
+    ["another caseworker's emergency access does not", emergency({ actorId: 'cw-other' }), false],
     ['an emergency access opened in another department does not', emergency({ actorDepartment: 'adult-social' }), false],
   ])('%s', (_, access, released) => {
     const decision = decideCategory(caseworker('family', null), 'jobcentre', 'JOBCENTRE_SANCTIONS', { consents: [], emergencies: [access] }, now);
@@ -95,11 +136,23 @@ describe('createReleaseGate', () => {
     const log = new InMemoryAccessLog();
     let lookups = 0;
     let writes = 0;
-    const counted: AccessLogWriter = { append: async (entries) => { writes += 1; await log.append(entries); } };
+    const counted: AccessLogWriter = {
+      append: async (entries) => {
+        writes += 1;
+        await log.append(entries);
+      },
+    };
     const gate = createReleaseGate({
       caller: caseworker('family'),
       sourceDepartment: 'jobcentre',
-      consents: { ...staticConsents([]), lookup: async (cprs) => { lookups += 1; return new Map(cprs.map((c) => [c, { consents: [grant({ cpr: c })], emergencies: [] }])); }, confirm: async () => new Set(['c-1']) },
+      consents: {
+        ...staticConsents([]),
+        lookup: async (cprs) => {
+          lookups += 1;
+          return new Map(cprs.map((c) => [c, { consents: [grant({ cpr: c })], emergencies: [] }]));
+        },
+        confirm: async () => new Set(['c-1']),
+      },
       log: counted,
       now: () => now,
     });
@@ -120,7 +173,11 @@ describe('createReleaseGate', () => {
       caller: caseworker('jobcentre'),
       sourceDepartment: 'jobcentre',
       consents: staticConsents([]),
-      log: { append: async () => { throw new Error('log store down'); } },
+      log: {
+        append: async () => {
+          throw new Error('log store down');
+        },
+      },
     });
     await expect(gate.load('720385-1235')).rejects.toThrow('log store down');
   });
@@ -130,7 +187,12 @@ describe('createReleaseGate', () => {
     const gate = createReleaseGate({
       caller: caseworker('family'),
       sourceDepartment: 'jobcentre',
-      consents: { lookup: async () => { throw new Error('consent store down'); }, confirm: async () => new Set() },
+      consents: {
+        lookup: async () => {
+          throw new Error('consent store down');
+        },
+        confirm: async () => new Set(),
+      },
       log,
     });
     await expect(gate.load('720385-1235')).rejects.toThrow('consent store down');
@@ -145,7 +207,14 @@ describe('createReleaseGate', () => {
     const gate = createReleaseGate({
       caller: caseworker('family'),
       sourceDepartment: 'jobcentre',
-      consents: { ...lookup, lookup: lookup.lookup, confirm: async (ids, at) => { consent.revokedAt = new Date(at.getTime() - 1); return lookup.confirm(ids, at); } },
+      consents: {
+        ...lookup,
+        lookup: lookup.lookup,
+        confirm: async (ids, at) => {
+          consent.revokedAt = new Date(at.getTime() - 1);
+          return lookup.confirm(ids, at);
+        },
+      },
       log,
       now: () => now,
     });
@@ -159,7 +228,12 @@ describe('createReleaseGate', () => {
     const gate = createReleaseGate({
       caller: caseworker('family'),
       sourceDepartment: 'jobcentre',
-      consents: { lookup: staticConsents([grant()]).lookup, confirm: async () => { throw new Error('consent store down'); } },
+      consents: {
+        lookup: staticConsents([grant()]).lookup,
+        confirm: async () => {
+          throw new Error('consent store down');
+        },
+      },
       log,
       now: () => now,
     });

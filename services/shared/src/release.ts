@@ -11,14 +11,7 @@ import DataLoader from 'dataloader';
 import type { Caller, Department, Purpose } from './identity.ts';
 
 export const DATA_CATEGORIES = {
-  jobcentre: [
-    'JOBCENTRE_BENEFITS',
-    'JOBCENTRE_MATCH_GROUP',
-    'JOBCENTRE_ACTIVATION',
-    'JOBCENTRE_APPOINTMENTS',
-    'JOBCENTRE_SANCTIONS',
-    'JOBCENTRE_EXEMPTIONS',
-  ],
+  jobcentre: ['JOBCENTRE_BENEFITS', 'JOBCENTRE_MATCH_GROUP', 'JOBCENTRE_ACTIVATION', 'JOBCENTRE_APPOINTMENTS', 'JOBCENTRE_SANCTIONS', 'JOBCENTRE_EXEMPTIONS'],
   family: ['FAMILY_CASES', 'FAMILY_INVESTIGATIONS', 'FAMILY_MEASURES', 'FAMILY_MEETINGS'],
   'adult-social': [
     'ADULT_SOCIAL_ASSESSMENTS',
@@ -33,13 +26,7 @@ export const DATA_CATEGORIES = {
 
 export type DataCategory = (typeof DATA_CATEGORIES)[Department][number];
 export type LegalBasis = 'OWN_DEPARTMENT' | 'CONSENT' | 'EMERGENCY' | 'NONE';
-export type RestrictionReason =
-  | 'NO_CONSENT'
-  | 'CONSENT_EXPIRED'
-  | 'CONSENT_REVOKED'
-  | 'PURPOSE_NOT_COVERED'
-  | 'CATEGORY_NOT_COVERED'
-  | 'ROLE_NOT_PERMITTED';
+export type RestrictionReason = 'NO_CONSENT' | 'CONSENT_EXPIRED' | 'CONSENT_REVOKED' | 'PURPOSE_NOT_COVERED' | 'CATEGORY_NOT_COVERED' | 'ROLE_NOT_PERMITTED';
 
 export interface CategoryDecision {
   category: DataCategory;
@@ -196,13 +183,7 @@ const refused = (category: DataCategory, reason: RestrictionReason): CategoryDec
  * that, under the caller's own active emergency access for the citizen. Otherwise refused, with the
  * most specific reason.
  */
-export function decideCategory(
-  caller: Caller,
-  sourceDepartment: Department,
-  category: DataCategory,
-  evidence: ConsentEvidence,
-  now: Date,
-): CategoryDecision {
+export function decideCategory(caller: Caller, sourceDepartment: Department, category: DataCategory, evidence: ConsentEvidence, now: Date): CategoryDecision {
   if (!caller.roles.includes('caseworker')) return refused(category, 'ROLE_NOT_PERMITTED');
   if (caller.department === sourceDepartment) {
     return { category, released: true, legalBasis: 'OWN_DEPARTMENT', reason: null, consentId: null, consentVersion: null, emergencyAccessId: null };
@@ -218,16 +199,8 @@ export function decideCategory(
   return byConsent;
 }
 
-function decideByConsent(
-  caller: Caller,
-  sourceDepartment: Department,
-  category: DataCategory,
-  consents: readonly ConsentGrant[],
-  now: Date,
-): CategoryDecision {
-  const between = consents.filter(
-    (c) => c.sourceDepartments.includes(sourceDepartment) && c.recipientDepartments.includes(caller.department),
-  );
+function decideByConsent(caller: Caller, sourceDepartment: Department, category: DataCategory, consents: readonly ConsentGrant[], now: Date): CategoryDecision {
+  const between = consents.filter((c) => c.sourceDepartments.includes(sourceDepartment) && c.recipientDepartments.includes(caller.department));
   if (between.length === 0) return refused(category, 'NO_CONSENT');
   const active = between.filter((c) => isActive(c, now));
   if (active.length === 0) {
@@ -323,7 +296,16 @@ export function createReleaseGate(options: ReleaseGateOptions): DataLoader<strin
       if (stale.length === 0) break;
       if (attempt >= 2) throw new Error('consents kept changing during the release; refusing the batch');
       // Decide the affected citizens again on what the store says now.
-      const fresh = decide(caller, sourceDepartment, stale.map((d) => d.cpr), await consents.lookup(stale.map((d) => d.cpr), caller), at);
+      const fresh = decide(
+        caller,
+        sourceDepartment,
+        stale.map((d) => d.cpr),
+        await consents.lookup(
+          stale.map((d) => d.cpr),
+          caller,
+        ),
+        at,
+      );
       const byCpr = new Map(fresh.map((d) => [d.cpr, d]));
       decisions = decisions.map((d) => byCpr.get(d.cpr) ?? d);
     }

@@ -1,8 +1,3 @@
-/**
- * What every service module exports, so that `npm start`, the per-service entry points and the
- * tests start services the same way.
- */
-import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { Knex } from 'knex';
 import type { CryptoKey } from 'jose';
 import type { HubConfig, ServiceName } from './config.ts';

@@ -69,9 +69,7 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown) {
 }
 
 /** Starts a subgraph; resolves once it listens. */
-export async function startSubgraph<TContext extends BaseContext>(
-  options: SubgraphOptions<TContext>,
-): Promise<RunningSubgraph> {
+export async function startSubgraph<TContext extends BaseContext>(options: SubgraphOptions<TContext>): Promise<RunningSubgraph> {
   const log = logger.child({ service: options.name });
   const schema = buildSubgraphSchema([{ typeDefs: parse(readSubgraphSdl(options.name)), resolvers: options.resolvers as GraphQLResolverMap<unknown> }]);
   const apollo = new ApolloServer<TContext>({

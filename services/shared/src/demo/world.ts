@@ -69,12 +69,7 @@ export interface JobcentreCitizen {
 }
 
 export type FamilyRole = 'MOTHER' | 'FATHER' | 'CUSTODIAN' | 'CHILD';
-export type FamilyMeasureKind =
-  | 'FAMILY_TREATMENT'
-  | 'CONTACT_PERSON'
-  | 'RESPITE_CARE'
-  | 'PLACEMENT_OUTSIDE_HOME'
-  | 'FAMILY_CONSULTANT';
+export type FamilyMeasureKind = 'FAMILY_TREATMENT' | 'CONTACT_PERSON' | 'RESPITE_CARE' | 'PLACEMENT_OUTSIDE_HOME' | 'FAMILY_CONSULTANT';
 
 export interface FamilyCase {
   caseNo: string;
@@ -174,8 +169,24 @@ function soren(): { persons: PersonInput[]; custody: Custody[]; jobcentre: Jobce
       benefits: [{ kind: 'CASH_BENEFIT', from: '2025-03-01', to: null, monthlyDkk: 12_550 }],
       matchGroup: { group: 'ACTIVITY_READY', from: '2025-03-15' },
       activationOffers: [
-        { id: 'S-O1', kind: 'COURSE', provider: 'Aarhus Jobværksted', from: '2026-08-24', to: '2026-12-18', schedule: { weekdays: [1, 2, 3, 4], startTime: '08:30', endTime: '12:00' }, hoursPerWeek: 14 },
-        { id: 'S-O2', kind: 'MENTOR_SUPPORT', provider: 'Mentorkorps Øst', from: '2026-08-24', to: '2027-02-26', schedule: { weekdays: [5], startTime: '10:00', endTime: '11:00' }, hoursPerWeek: 1 },
+        {
+          id: 'S-O1',
+          kind: 'COURSE',
+          provider: 'Aarhus Jobværksted',
+          from: '2026-08-24',
+          to: '2026-12-18',
+          schedule: { weekdays: [1, 2, 3, 4], startTime: '08:30', endTime: '12:00' },
+          hoursPerWeek: 14,
+        },
+        {
+          id: 'S-O2',
+          kind: 'MENTOR_SUPPORT',
+          provider: 'Mentorkorps Øst',
+          from: '2026-08-24',
+          to: '2027-02-26',
+          schedule: { weekdays: [5], startTime: '10:00', endTime: '11:00' },
+          hoursPerWeek: 1,
+        },
       ],
       appointments: [
         { id: 'S-A0', at: '2026-08-17T10:00', end: '2026-08-17T10:45', kind: 'INTERVIEW', attended: true },
@@ -245,7 +256,15 @@ function anne() {
       benefits: [{ kind: 'CASH_BENEFIT', from: '2024-01-01', to: null, monthlyDkk: 16_700 }],
       matchGroup: { group: 'ACTIVITY_READY', from: '2024-01-15' },
       activationOffers: [
-        { id: 'A-O1', kind: 'JOB_TRAINING', provider: 'Odense Kommune, Park og Vej', from: '2026-03-01', to: '2027-02-28', schedule: { weekdays: [1, 3, 5], startTime: '09:00', endTime: '13:00' }, hoursPerWeek: 12 },
+        {
+          id: 'A-O1',
+          kind: 'JOB_TRAINING',
+          provider: 'Odense Kommune, Park og Vej',
+          from: '2026-03-01',
+          to: '2027-02-28',
+          schedule: { weekdays: [1, 3, 5], startTime: '09:00', endTime: '13:00' },
+          hoursPerWeek: 12,
+        },
       ],
       appointments: [
         { id: 'A-A1', at: '2026-10-12T10:00', end: '2026-10-12T10:45', kind: 'FOLLOW_UP', attended: true },
@@ -266,17 +285,13 @@ function anne() {
           { cpr: P.anneChildEldest, role: 'CHILD', custody: false },
           { cpr: P.anne, role: 'MOTHER', custody: true },
         ],
-        investigations: [
-          { kind: 'CHILD_INVESTIGATION', subjectCpr: P.anneChildEldest, started: '2024-02-05', deadline: '2024-06-05', done: '2024-05-20' },
-        ],
+        investigations: [{ kind: 'CHILD_INVESTIGATION', subjectCpr: P.anneChildEldest, started: '2024-02-05', deadline: '2024-06-05', done: '2024-05-20' }],
         measures: [
           { id: 'A-F1', kind: 'PLACEMENT_OUTSIDE_HOME', from: '2024-06-01', to: '2025-11-30', yearlyCostDkk: 480_000 },
           { id: 'A-F2', kind: 'FAMILY_CONSULTANT', from: '2025-12-01', to: '2026-05-31', yearlyCostDkk: 96_000 },
           { id: 'A-F3', kind: 'CONTACT_PERSON', from: '2026-06-01', to: '2026-08-31', yearlyCostDkk: 42_000 },
         ],
-        meetings: [
-          { id: 'A-M1', at: '2026-10-14T14:00', end: '2026-10-14T15:00', kind: 'FOLLOW_UP_MEETING', participantCprs: [P.anne] },
-        ],
+        meetings: [{ id: 'A-M1', at: '2026-10-14T14:00', end: '2026-10-14T15:00', kind: 'FOLLOW_UP_MEETING', participantCprs: [P.anne] }],
       },
       {
         caseNo: 'B-2025-0244',
@@ -310,7 +325,13 @@ function anne() {
 function simon() {
   return {
     persons: [
-      { cpr: P.simon, firstName: 'Simon', lastName: 'Berg', birthDate: '2001-11-23', address: { street: 'Havnegade 21, st.', postcode: '9000', city: 'Aalborg' } },
+      {
+        cpr: P.simon,
+        firstName: 'Simon',
+        lastName: 'Berg',
+        birthDate: '2001-11-23',
+        address: { street: 'Havnegade 21, st.', postcode: '9000', city: 'Aalborg' },
+      },
       { cpr: P.simonMother, firstName: 'Lone', lastName: 'Berg', address: { street: 'Hasserisvej 88', postcode: '9000', city: 'Aalborg' } },
     ] satisfies PersonInput[],
     custody: [] as Custody[],
@@ -320,7 +341,15 @@ function simon() {
       benefits: [{ kind: 'EDUCATION_BENEFIT', from: '2024-09-01', to: null, monthlyDkk: 8_600 }],
       matchGroup: { group: 'EDUCATION_READY', from: '2024-09-01' },
       activationOffers: [
-        { id: 'B-O1', kind: 'INTERNSHIP', provider: 'SuperBrugsen Aalborg Øst', from: '2026-09-07', to: '2026-12-18', schedule: { weekdays: [1, 2, 3, 4], startTime: '08:00', endTime: '14:00' }, hoursPerWeek: 24 },
+        {
+          id: 'B-O1',
+          kind: 'INTERNSHIP',
+          provider: 'SuperBrugsen Aalborg Øst',
+          from: '2026-09-07',
+          to: '2026-12-18',
+          schedule: { weekdays: [1, 2, 3, 4], startTime: '08:00', endTime: '14:00' },
+          hoursPerWeek: 24,
+        },
       ],
       appointments: [{ id: 'B-A1', at: '2026-11-27T13:00', end: '2026-11-27T13:45', kind: 'FOLLOW_UP', attended: null }],
       sanctions: [],
@@ -377,10 +406,33 @@ function prng(seed: number) {
   };
 }
 
-const FIRST = ['Mette', 'Lars', 'Hanne', 'Peter', 'Camilla', 'Jesper', 'Louise', 'Rasmus', 'Sara', 'Thomas', 'Nanna', 'Kasper', 'Ida', 'Mads', 'Julie', 'Anders'];
+const FIRST = [
+  'Mette',
+  'Lars',
+  'Hanne',
+  'Peter',
+  'Camilla',
+  'Jesper',
+  'Louise',
+  'Rasmus',
+  'Sara',
+  'Thomas',
+  'Nanna',
+  'Kasper',
+  'Ida',
+  'Mads',
+  'Julie',
+  'Anders',
+];
 const LAST = ['Nielsen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Rasmussen', 'Sørensen', 'Madsen', 'Kristensen', 'Olsen', 'Thomsen', 'Poulsen'];
 const STREETS = ['Algade', 'Bredgade', 'Kirkevej', 'Møllevej', 'Skolegade', 'Søndergade', 'Torvet', 'Vænget'];
-const CITIES: [string, string][] = [['8000', 'Aarhus C'], ['5000', 'Odense C'], ['9000', 'Aalborg'], ['7100', 'Vejle'], ['4000', 'Roskilde']];
+const CITIES: [string, string][] = [
+  ['8000', 'Aarhus C'],
+  ['5000', 'Odense C'],
+  ['9000', 'Aalborg'],
+  ['7100', 'Vejle'],
+  ['4000', 'Roskilde'],
+];
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** A substitute CPR number (day + 60) born in 1960-1999, unique by the running index. */
@@ -435,12 +487,31 @@ export function buildWorld(options: { citizens?: number } = {}): World {
     world.jobcentre.push({
       cpr,
       caseOpen: rand.chance(0.9),
-      benefits: [{ kind: rand.pick(['CASH_BENEFIT', 'EDUCATION_BENEFIT', 'SICKNESS_BENEFIT', 'RESOURCE_PROGRAMME'] as const), from: benefitFrom, to: null, monthlyDkk: rand.int(8, 18) * 1000 }],
+      benefits: [
+        {
+          kind: rand.pick(['CASH_BENEFIT', 'EDUCATION_BENEFIT', 'SICKNESS_BENEFIT', 'RESOURCE_PROGRAMME'] as const),
+          from: benefitFrom,
+          to: null,
+          monthlyDkk: rand.int(8, 18) * 1000,
+        },
+      ],
       matchGroup: { group: rand.pick(['JOB_READY', 'ACTIVITY_READY', 'EDUCATION_READY'] as const), from: benefitFrom },
       activationOffers: rand.chance(0.6)
-        ? [{ id: `N${n}-O1`, kind: rand.pick(['COURSE', 'JOB_TRAINING', 'INTERNSHIP'] as const), provider: 'Kommunalt jobcenter', from: '2026-09-01', to: '2026-12-31', schedule: { weekdays: [1, 2, 3], startTime: '09:00', endTime: '12:00' }, hoursPerWeek: 9 }]
+        ? [
+            {
+              id: `N${n}-O1`,
+              kind: rand.pick(['COURSE', 'JOB_TRAINING', 'INTERNSHIP'] as const),
+              provider: 'Kommunalt jobcenter',
+              from: '2026-09-01',
+              to: '2026-12-31',
+              schedule: { weekdays: [1, 2, 3], startTime: '09:00', endTime: '12:00' },
+              hoursPerWeek: 9,
+            },
+          ]
         : [],
-      appointments: [{ id: `N${n}-A1`, at: `2026-${pad(rand.int(9, 12))}-${pad(rand.int(1, 28))}T10:00`, end: '', kind: 'FOLLOW_UP' as const, attended: null }].map((x) => ({ ...x, end: `${x.at.slice(0, 10)}T10:45` })),
+      appointments: [
+        { id: `N${n}-A1`, at: `2026-${pad(rand.int(9, 12))}-${pad(rand.int(1, 28))}T10:00`, end: '', kind: 'FOLLOW_UP' as const, attended: null },
+      ].map((x) => ({ ...x, end: `${x.at.slice(0, 10)}T10:45` })),
       sanctions: [],
       mentor: null,
       exemptions: [],
@@ -463,7 +534,13 @@ export function buildWorld(options: { citizens?: number } = {}): World {
       const childCpr = `${pad(rand.int(1, 28) + 60)}${pad(rand.int(1, 12))}${pad(rand.int(10, 20))}-${4000 + (i % 1000)}`;
       if (seen.has(childCpr)) continue; // the citizen stays without a family case
       seen.add(childCpr);
-      world.persons.push({ cpr: childCpr, birthDate: birthDateOf(childCpr)!, firstName: rand.pick(FIRST), lastName: world.persons[n - 1]!.lastName, address: world.persons[n - 1]!.address });
+      world.persons.push({
+        cpr: childCpr,
+        birthDate: birthDateOf(childCpr)!,
+        firstName: rand.pick(FIRST),
+        lastName: world.persons[n - 1]!.lastName,
+        address: world.persons[n - 1]!.address,
+      });
       world.custody.push({ childCpr, holderCpr: cpr });
       world.family.push({
         caseNo: `B-2026-${pad(5000 + n, 4)}`,
