@@ -2,10 +2,8 @@
  * Adult social services' resolvers: thin. Arguments are validated, every citizen goes through the
  * release gate (consent decision + access log) before anything is loaded, and loaders do the reading.
  */
-import { citizenConnection, parsePageArgs, type PageArgs } from '../shared/src/connection.ts';
 import { normaliseCpr } from '../shared/src/cpr.ts';
-import { requireOwnDepartmentCaseworker } from '../shared/src/caseload.ts';
-import { logListing } from '../shared/src/release.ts';
+import { caseloadResolver } from '../shared/src/caseload.ts';
 import { releasedOrNull, resolveTypeByTypename, viewOrRestricted, withheldCategories, type DepartmentView } from '../shared/src/views.ts';
 import { openCaseCprs } from './loaders.ts';
 import type { Resolvers } from './generated/graphql.ts';
@@ -13,20 +11,7 @@ import type { AdultSocialContext } from './index.ts';
 
 export const resolvers: Resolvers = {
   Query: {
-    myCaseload: async (_: unknown, args: PageArgs, ctx: AdultSocialContext) => {
-      requireOwnDepartmentCaseworker(ctx.caller, 'adult-social');
-      const { first, afterCpr } = parsePageArgs(args);
-      const cprs = await openCaseCprs(ctx.knex, afterCpr, first + 1);
-      await logListing(
-        ctx.accessLog,
-        ctx.caller,
-        'adult-social',
-        `myCaseload: open adult social cases, first=${first}${afterCpr ? ', after cursor' : ''}`,
-        'RELEASED',
-        cprs.slice(0, first),
-      );
-      return citizenConnection(cprs, first);
-    },
+    myCaseload: caseloadResolver('adult-social', 'open adult social cases', openCaseCprs),
   },
   Citizen: {
     __resolveReference: (reference: { cpr: string }) => ({ cpr: normaliseCpr(reference.cpr) ?? reference.cpr }),

@@ -74,6 +74,18 @@ function toRecord(row: Record<string, any>): ConsentRecord {
   };
 }
 
+function toEvent(r: Record<string, any>): ConsentEventRecord {
+  return {
+    consentId: r.consent_id,
+    version: r.version,
+    kind: r.kind,
+    at: asDate(r.at),
+    actorId: r.actor_id,
+    actorDepartment: r.actor_department,
+    reason: r.reason,
+  };
+}
+
 function toEmergency(row: Record<string, any>): EmergencyAccessRecord {
   return {
     id: row.id,
@@ -130,15 +142,7 @@ export function createConsentStore(knex: Knex) {
 
     async eventsFor(consentIds: readonly string[]): Promise<ConsentEventRecord[]> {
       const rows = await knex('consent_event').whereIn('consent_id', consentIds).orderBy('id');
-      return rows.map((r) => ({
-        consentId: r.consent_id,
-        version: r.version,
-        kind: r.kind,
-        at: asDate(r.at),
-        actorId: r.actor_id,
-        actorDepartment: r.actor_department,
-        reason: r.reason,
-      }));
+      return rows.map(toEvent);
     },
 
     async grant(grant: ValidGrant, actor: Caller, at: Date): Promise<string> {
@@ -219,15 +223,7 @@ export function createConsentStore(knex: Knex) {
 
     async consentEventsForCpr(cpr: string): Promise<ConsentEventRecord[]> {
       const rows = await knex('consent_event as e').join('consent as c', 'c.id', 'e.consent_id').where('c.cpr', cpr).orderBy('e.id').select('e.*');
-      return rows.map((r) => ({
-        consentId: r.consent_id,
-        version: r.version,
-        kind: r.kind,
-        at: asDate(r.at),
-        actorId: r.actor_id,
-        actorDepartment: r.actor_department,
-        reason: r.reason,
-      }));
+      return rows.map(toEvent);
     },
 
     async emergencyAccesses(filter: {

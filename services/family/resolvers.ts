@@ -3,10 +3,8 @@
  * release gate (consent decision + access log) before anything is loaded, and loaders do the
  * reading. What a party may see of a case is decided here, by the rules below.
  */
-import { citizenConnection, parsePageArgs, type PageArgs } from '../shared/src/connection.ts';
 import { normaliseCpr } from '../shared/src/cpr.ts';
-import { requireOwnDepartmentCaseworker } from '../shared/src/caseload.ts';
-import { logListing } from '../shared/src/release.ts';
+import { caseloadResolver } from '../shared/src/caseload.ts';
 import { releasedOrNull, resolveTypeByTypename, viewOrRestricted, withheldCategories, type DepartmentView } from '../shared/src/views.ts';
 import { openCaseCprs, type InvestigationRow, type Involvement, type MeasureRow, type MeetingRow } from './loaders.ts';
 import type { Resolvers } from './generated/graphql.ts';
@@ -31,20 +29,7 @@ export const visibleMeetings = (involvement: Involvement, rows: readonly Meeting
 
 export const resolvers: Resolvers = {
   Query: {
-    myCaseload: async (_: unknown, args: PageArgs, ctx: FamilyContext) => {
-      requireOwnDepartmentCaseworker(ctx.caller, 'family');
-      const { first, afterCpr } = parsePageArgs(args);
-      const cprs = await openCaseCprs(ctx.knex, afterCpr, first + 1);
-      await logListing(
-        ctx.accessLog,
-        ctx.caller,
-        'family',
-        `myCaseload: parties to open family cases, first=${first}${afterCpr ? ', after cursor' : ''}`,
-        'RELEASED',
-        cprs.slice(0, first),
-      );
-      return citizenConnection(cprs, first);
-    },
+    myCaseload: caseloadResolver('family', 'parties to open family cases', openCaseCprs),
   },
   Citizen: {
     __resolveReference: (reference: { cpr: string }) => ({ cpr: normaliseCpr(reference.cpr) ?? reference.cpr }),

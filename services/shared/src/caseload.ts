@@ -1,4 +1,8 @@
 import { GraphQLError } from 'graphql';
+import type { Knex } from 'knex';
+import { citizenConnection, parsePageArgs, type PageArgs } from './connection.ts';
+import { logListing } from './release.ts';
+import type { DepartmentContext } from './service.ts';
 import type { Caller, Department } from './identity.ts';
 
 /**
@@ -14,4 +18,23 @@ export function requireOwnDepartmentCaseworker(caller: Caller, department: Depar
       extensions: { code: 'FORBIDDEN' },
     });
   }
+}
+
+/**
+ * `Query.myCaseload` for a department: the caller's own department only, a page of the citizens
+ * with an open case there, and the listing recorded (criterion, and each citizen it named).
+ */
+export function caseloadResolver(
+  department: Department,
+  criterion: string,
+  openCaseCprs: (knex: Knex, afterCpr: string | null, limit: number) => Promise<string[]>,
+) {
+  return async (_: unknown, args: PageArgs, ctx: DepartmentContext<unknown>) => {
+    requireOwnDepartmentCaseworker(ctx.caller, department);
+    const { first, afterCpr } = parsePageArgs(args);
+    const cprs = await openCaseCprs(ctx.knex, afterCpr, first + 1);
+    const page = cprs.slice(0, first);
+    await logListing(ctx.accessLog, ctx.caller, department, `myCaseload: ${criterion}, first=${first}${afterCpr ? ', after cursor' : ''}`, 'RELEASED', page);
+    return citizenConnection(cprs, first);
+  };
 }
