@@ -1,3 +1,7 @@
+/**
+ * What every service module exports, so that `npm start`, the per-service entry points and the
+ * tests start services the same way.
+ */
 import type { Knex } from 'knex';
 import type { CryptoKey } from 'jose';
 import type { HubConfig, ServiceName } from './config.ts';
