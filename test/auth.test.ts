@@ -1,7 +1,7 @@
 /** Authentication at the gateway and the gateway-to-subgraph trust chain. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT, generateKeyPair } from 'jose';
-import { CALLER_HEADER, GATEWAY_ISSUER, signCallerForSubgraph } from '../services/shared/src/identity.ts';
+import { BINDING_HEADER, CALLER_HEADER, GATEWAY_ISSUER, signBodyBinding, signCallerForSubgraph } from '../services/shared/src/identity.ts';
 import { CASEWORKERS, startTestHub, type TestHub } from './harness.ts';
 
 const QUERY = '{ citizen(cpr: "720385-1235") { name jobcentre { __typename } } }';
@@ -125,7 +125,7 @@ describe('a subgraph called directly', () => {
       { id: 'x', department: 'jobcentre', roles: ['caseworker'], purpose: null, requestId: 'r', operation: null },
       'jobcentre',
     );
-    expect((await post({ [CALLER_HEADER]: forged })).status).toBe(401);
+    expect((await post({ [CALLER_HEADER]: forged, [BINDING_HEADER]: await signBodyBinding(privateKey, forged, 'jobcentre', body) })).status).toBe(401);
   });
 
   it('refuses a gateway token made for another subgraph', async () => {
@@ -134,7 +134,9 @@ describe('a subgraph called directly', () => {
       { id: 'x', department: 'jobcentre', roles: ['caseworker'], purpose: null, requestId: 'r', operation: null },
       'family',
     );
-    expect((await post({ [CALLER_HEADER]: forFamily })).status).toBe(401);
+    expect(
+      (await post({ [CALLER_HEADER]: forFamily, [BINDING_HEADER]: await signBodyBinding(hub.keys.gatewayPrivateKey, forFamily, 'family', body) })).status,
+    ).toBe(401);
   });
 
   it('refuses a gateway token with another issuer', async () => {
@@ -149,13 +151,36 @@ describe('a subgraph called directly', () => {
     expect((await post({ [CALLER_HEADER]: token })).status).toBe(401);
   });
 
-  it('answers a request the gateway signed', async () => {
+  /** The two headers the gateway sends: the caller token, and its binding to `forBody`. */
+  const signed = async (forBody: string) => {
     const token = await signCallerForSubgraph(
       hub.keys.gatewayPrivateKey,
       { id: 'cw-jc-1', department: 'jobcentre', roles: ['caseworker'], purpose: null, requestId: 'r', operation: null },
       'jobcentre',
     );
-    const response = await post({ [CALLER_HEADER]: token });
+    return { [CALLER_HEADER]: token, [BINDING_HEADER]: await signBodyBinding(hub.keys.gatewayPrivateKey, token, 'jobcentre', forBody) };
+  };
+
+  it('refuses a gateway token bound to another query (a replayed token)', async () => {
+    const headers = await signed(JSON.stringify({ query: '{ __typename }' }));
+    const before = (await hub.logEntries()).length;
+    expect((await post(headers)).status).toBe(401);
+    expect((await hub.logEntries()).length).toBe(before);
+  });
+
+  it('refuses a gateway token without its body binding', async () => {
+    const headers = await signed(body);
+    expect((await post({ [CALLER_HEADER]: headers[CALLER_HEADER]! })).status).toBe(401);
+  });
+
+  it('refuses a body binding made for another caller token', async () => {
+    const one = await signed(body);
+    const other = await signed(body);
+    expect((await post({ [CALLER_HEADER]: one[CALLER_HEADER]!, [BINDING_HEADER]: other[BINDING_HEADER]! })).status).toBe(401);
+  });
+
+  it('answers a request the gateway signed', async () => {
+    const response = await post(await signed(body));
     expect(response.status).toBe(200);
     expect((await response.json()).data._entities[0].jobcentre.__typename).toBe('JobcentreView');
   });

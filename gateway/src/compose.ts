@@ -35,3 +35,10 @@ export function withSubgraphUrls(supergraphSdl: string, urls: Partial<Record<Ser
     return url ? `@join__graph(name: "${name}", url: "${url}")` : whole;
   });
 }
+
+/** Each subgraph's URL in a supergraph, mapped to its name (the gateway's signing audience). */
+export function subgraphUrls(supergraphSdl: string): Map<string, string> {
+  const urls = new Map<string, string>();
+  for (const match of supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]*)"\)/g)) urls.set(match[2]!, match[1]!);
+  return urls;
+}

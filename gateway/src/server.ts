@@ -14,7 +14,7 @@ import { caseloadResolvers } from './caseload.ts';
 import { viewResolvers, type AskGateway } from './views/resolvers.ts';
 import type { ComplexityThresholds } from './views/complexity.ts';
 import { handleReportRequest } from './reports.ts';
-import { readCommittedSupergraph, readViewsSdl, withSubgraphUrls } from './compose.ts';
+import { readCommittedSupergraph, readViewsSdl, subgraphUrls, withSubgraphUrls } from './compose.ts';
 import { useCallerIdentity, type CallerIdentityOptions } from './plugins/useCallerIdentity.ts';
 import { useQueryLimits } from './plugins/useQueryLimits.ts';
 import { createRateLimit } from './plugins/useRateLimit.ts';
@@ -73,7 +73,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       useCallerIdentity(options.identity),
       rateLimit.plugin,
       ...useQueryLimits(),
-      useSubgraphSigning(options.gatewayPrivateKey),
+      ...useSubgraphSigning(options.gatewayPrivateKey, subgraphUrls(supergraph)),
       useStableErrorCodes(),
     ],
   });

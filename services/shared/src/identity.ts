@@ -6,7 +6,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { SignJWT, jwtVerify, importPKCS8, importSPKI, exportJWK, exportPKCS8, exportSPKI, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
+import {
+  SignJWT,
+  decodeJwt,
+  jwtVerify,
+  importPKCS8,
+  importSPKI,
+  exportJWK,
+  exportPKCS8,
+  exportSPKI,
+  generateKeyPair,
+  type CryptoKey,
+  type JWTPayload,
+} from 'jose';
 
 export const DEPARTMENTS = ['jobcentre', 'family', 'adult-social'] as const;
 export type Department = (typeof DEPARTMENTS)[number];
@@ -67,7 +79,15 @@ export const GATEWAY_ISSUER = 'urn:citizen-hub:gateway';
 export const CALLER_HEADER = 'x-hub-caller';
 const GATEWAY_TOKEN_TTL_SECONDS = 60;
 
-/** Signs the verified caller for one subgraph. Used by the gateway only. */
+/** The digest of a subgraph request's body that the gateway binds (SHA-256, base64url). */
+export const bodyDigest = (body: string): string => crypto.createHash('sha256').update(body).digest('base64url');
+
+export const BINDING_HEADER = 'x-hub-body-binding';
+
+/**
+ * Signs the verified caller for one subgraph. Used by the gateway only. The token has a unique id
+ * (`jti`) that `signBodyBinding` ties to the request's body.
+ */
 export async function signCallerForSubgraph(key: CryptoKey, caller: Caller, subgraph: string): Promise<string> {
   return new SignJWT({
     department: caller.department,
@@ -80,13 +100,34 @@ export async function signCallerForSubgraph(key: CryptoKey, caller: Caller, subg
     .setSubject(caller.id)
     .setIssuer(GATEWAY_ISSUER)
     .setAudience(`subgraph:${subgraph}`)
+    .setJti(crypto.randomUUID())
     .setIssuedAt()
     .setExpirationTime(`${GATEWAY_TOKEN_TTL_SECONDS}s`)
     .sign(key);
 }
 
-/** Verifies the gateway's token on a subgraph; throws `IdentityError` on anything it cannot verify. */
-export async function verifyCallerFromGateway(key: CryptoKey, token: string | undefined, subgraph: string): Promise<Caller> {
+/**
+ * Binds a caller token (by its `jti`) to the body of the request that carries it, so that a token
+ * seen on the wire cannot carry another query. Used by the gateway only.
+ */
+export async function signBodyBinding(key: CryptoKey, callerToken: string, subgraph: string, body: string): Promise<string> {
+  const { jti } = decodeJwt(callerToken);
+  if (typeof jti !== 'string') throw new Error('caller token without an id');
+  return new SignJWT({ bh: bodyDigest(body) })
+    .setProtectedHeader({ alg: 'ES256' })
+    .setIssuer(GATEWAY_ISSUER)
+    .setAudience(`subgraph:${subgraph}`)
+    .setJti(jti)
+    .setIssuedAt()
+    .setExpirationTime(`${GATEWAY_TOKEN_TTL_SECONDS}s`)
+    .sign(key);
+}
+
+/**
+ * Verifies the gateway's token on a subgraph; throws `IdentityError` on anything it cannot verify.
+ * Returns the caller and the token's id, to which the request's body binding must refer.
+ */
+export async function verifyCallerFromGateway(key: CryptoKey, token: string | undefined, subgraph: string): Promise<{ caller: Caller; tokenId: string }> {
   if (!token) throw new IdentityError('no gateway token');
   let payload: JWTPayload;
   try {
@@ -103,7 +144,28 @@ export async function verifyCallerFromGateway(key: CryptoKey, token: string | un
   if (purpose === 'INVALID') throw new IdentityError('gateway token carries an unknown purpose');
   const requestId = typeof payload.rid === 'string' ? payload.rid : crypto.randomUUID();
   const operation = typeof payload.op === 'string' ? payload.op : null;
-  return callerFromClaims(payload, purpose, requestId, operation);
+  if (typeof payload.jti !== 'string') throw new IdentityError('gateway token has no id');
+  return { caller: callerFromClaims(payload, purpose, requestId, operation), tokenId: payload.jti };
+}
+
+/**
+ * Verifies the body binding of a request: signed by the gateway for this subgraph, for the caller
+ * token `tokenId`, and for exactly `body`. Throws `IdentityError` otherwise.
+ */
+export async function verifyBodyBinding(key: CryptoKey, binding: string | undefined, subgraph: string, tokenId: string, body: string): Promise<void> {
+  if (!binding) throw new IdentityError('no body binding');
+  let payload: JWTPayload;
+  try {
+    ({ payload } = await jwtVerify(binding, key, {
+      issuer: GATEWAY_ISSUER,
+      audience: `subgraph:${subgraph}`,
+      algorithms: ['ES256'],
+      maxTokenAge: `${GATEWAY_TOKEN_TTL_SECONDS}s`,
+    }));
+  } catch {
+    throw new IdentityError('body binding not verified');
+  }
+  if (payload.jti !== tokenId || payload.bh !== bodyDigest(body)) throw new IdentityError('body binding does not match');
 }
 
 // ---------------------------------------------------------------------------------------------

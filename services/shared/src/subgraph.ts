@@ -15,7 +15,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { GraphQLError, parse } from 'graphql';
 import type { CryptoKey } from 'jose';
-import { CALLER_HEADER, IdentityError, verifyCallerFromGateway, type Caller } from './identity.ts';
+import { BINDING_HEADER, CALLER_HEADER, IdentityError, verifyBodyBinding, verifyCallerFromGateway, type Caller } from './identity.ts';
 import { logger } from './logger.ts';
 
 export const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schema');
@@ -96,14 +96,23 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
       if (req.method !== 'POST') throw new HttpError(405, 'METHOD_NOT_ALLOWED', 'use POST');
 
       // Verify before reading anything else: an unverified request resolves nothing.
-      let caller: Caller;
+      const refuse = () => new HttpError(401, 'UNAUTHENTICATED', 'this subgraph answers only the gateway');
+      let verified: { caller: Caller; tokenId: string };
       try {
-        caller = await verifyCallerFromGateway(options.gatewayPublicKey, req.headers[CALLER_HEADER] as string | undefined, options.name);
+        verified = await verifyCallerFromGateway(options.gatewayPublicKey, req.headers[CALLER_HEADER] as string | undefined, options.name);
       } catch (error) {
-        if (error instanceof IdentityError) throw new HttpError(401, 'UNAUTHENTICATED', 'this subgraph answers only the gateway');
+        if (error instanceof IdentityError) throw refuse();
         throw error;
       }
       const raw = await readBody(req);
+      // The token is bound to one body: the same token with another query is refused.
+      try {
+        await verifyBodyBinding(options.gatewayPublicKey, req.headers[BINDING_HEADER] as string | undefined, options.name, verified.tokenId, raw);
+      } catch (error) {
+        if (error instanceof IdentityError) throw refuse();
+        throw error;
+      }
+      const caller = verified.caller;
       let body: unknown;
       try {
         body = JSON.parse(raw);
