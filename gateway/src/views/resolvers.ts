@@ -106,9 +106,13 @@ function viewsLoader(context: { request: Request }, ask: AskGateway) {
     loader = new DataLoader(async (cprs) => {
       const result = await ask(VIEWS, { cprs }, context.request);
       const citizens = (result.data?.citizens ?? []) as (Record<string, any> | null)[];
-      if (!result.data || (result.errors?.length && citizens.every((c) => c === null))) {
-        // Fail closed: a view built from a partial answer could show a conflict that is not there, or miss one.
-        throw new GraphQLError('The departments could not be asked for this view', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      if (!result.data || result.errors?.length) {
+        // Fail closed: a department that failed is not a department with nothing to show, and a view
+        // built from a partial answer could miss a conflict or hide a restriction.
+        const forbidden = (result.errors as { extensions?: { code?: string } }[] | undefined)?.some((e) => e.extensions?.code === 'FORBIDDEN');
+        throw forbidden
+          ? new GraphQLError('This view needs the caseworker role', { extensions: { code: 'FORBIDDEN' } })
+          : new GraphQLError('The departments could not all be asked for this view', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       }
       return cprs.map((_, i) => (citizens[i] ? toViews(citizens[i]!) : null));
     });
