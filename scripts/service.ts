@@ -25,6 +25,19 @@ applyLogLevel(config.logLevel);
 const keys = await loadKeys(config.dataDir, config);
 const host = '0.0.0.0';
 
+/** Retries `attempt` once a second for up to two minutes, then gives up with a clear message. */
+async function untilReady(what: string, attempt: () => Promise<void>): Promise<void> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (tries >= 120) fail(`${what} is not available: ${(error as Error).message}`);
+      if (tries === 1) console.error(`waiting for ${what}...`);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}
+
 let stop: () => Promise<void>;
 if (name === 'gateway') {
   const gateway = await startGateway({
@@ -53,7 +66,9 @@ if (name === 'gateway') {
   const world = parsed.values.seed ? buildWorld({ citizens: Number(parsed.values.citizens) }) : undefined;
   await prepareDatabase(definition, db, world, { clearFirst: true });
   const accessLog = accessLogFor(consentDb);
-  await accessLog.ready();
+  // The consent service migrates its own store; a department started alongside it waits for it,
+  // since it can neither decide nor log without it.
+  await untilReady('the consent store (access log)', () => accessLog.ready());
   const deps = {
     config,
     db,

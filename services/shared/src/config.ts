@@ -33,6 +33,8 @@ export interface HubConfig {
   /** PEM files of the gateway's signing key (gateway) and its public key (subgraphs); absent means development keys. */
   gatewayPrivateKeyFile: string | undefined;
   gatewayPublicKeyFile: string | undefined;
+  /** Where `npm run keys` copies the gateway's public key for the subgraphs (deployments). */
+  publicKeysDir: string | undefined;
   logLevel: string;
   consent: {
     /** The longest a consent may run, from its start. */
@@ -169,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     },
     gatewayPrivateKeyFile: env.GATEWAY_PRIVATE_KEY_FILE || undefined,
     gatewayPublicKeyFile: env.GATEWAY_PUBLIC_KEY_FILE || undefined,
+    publicKeysDir: env.HUB_PUBLIC_KEYS_DIR || undefined,
     logLevel: env.LOG_LEVEL || 'info',
     consent: { maxValidityDays: positiveInt(env, 'CONSENT_MAX_VALIDITY_DAYS', 730, 3650) },
     coordination: {
