@@ -77,8 +77,8 @@ export function localDateTimeToLegacy(local: string): { dato: number; kl: string
 /** An appointment's end, from its start and the stored duration. */
 export const appointmentEnd = (at: string, minutes: number): string => addMinutes(at, minutes);
 
-/** Minutes between two local date-times on the wall clock (for the seed's `varighed_min`). */
-export const minutesBetween = (from: string, to: string): number => (Date.parse(`${to}:00Z`) - Date.parse(`${from}:00Z`)) / 60_000;
+/** The seed's `varighed_min`, from the shared wall-clock helper. */
+export { minutesBetween } from '../../shared/src/time.ts';
 
 /**
  * `klient.cpr_nr` (`'7203851235'`) → the canonical `'720385-1235'`. Strict: the mapping table

@@ -1,9 +1,8 @@
 /** Writes the family department's part of the demo world in the family department's legacy layout. */
 import type { Knex } from 'knex';
 import type { World } from '../../shared/src/demo/world.ts';
+import { minutesBetween } from '../../shared/src/time.ts';
 import { CASE_STATUS_CODE, codeFor, legacyCpr, legacyDate, legacyDateOrNull, legacyDateTime, type CodeRow } from './mapping.ts';
-
-const minutesBetween = (from: string, to: string) => (Date.parse(`${to}:00Z`) - Date.parse(`${from}:00Z`)) / 60_000;
 
 export async function seed(knex: Knex, world: World): Promise<void> {
   const cases = world.family;

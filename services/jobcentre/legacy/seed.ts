@@ -1,6 +1,7 @@
 /** Writes the jobcentre's part of the demo world in the jobcentre's legacy layout. */
 import type { Knex } from 'knex';
 import type { World } from '../../shared/src/demo/world.ts';
+import { minutesBetween } from '../../shared/src/time.ts';
 
 /** The legacy code for a vocabulary value, read back from the code-list table. */
 async function codesOf(knex: Knex, table: string): Promise<(value: string) => any> {
@@ -21,8 +22,6 @@ async function benefitCodes(knex: Knex): Promise<(value: string, on: string) => 
     return row.kode;
   };
 }
-
-const minutesBetween = (from: string, to: string) => (Date.parse(`${to}:00Z`) - Date.parse(`${from}:00Z`)) / 60_000;
 
 export async function seed(knex: Knex, world: World): Promise<void> {
   const citizens = world.jobcentre;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMinutes, danishDate, danishMidnight, localDateTime } from './time.ts';
+import { addDays, addMinutes, danishDate, danishMidnight, localDateTime, minutesBetween } from './time.ts';
 
 describe('Danish time', () => {
   it.each([
@@ -19,6 +19,8 @@ describe('Danish time', () => {
   it('adds days and minutes on the wall clock', () => {
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addMinutes('2026-09-08T23:30', 45)).toBe('2026-09-09T00:15');
+    expect(minutesBetween('2026-09-08T08:30', '2026-09-08T12:00')).toBe(210);
+    expect(minutesBetween('2026-09-08T23:30', '2026-09-09T00:15')).toBe(45);
     expect(localDateTime('2026-09-08 09:00:00')).toBe('2026-09-08T09:00');
   });
 });
