@@ -11,6 +11,7 @@ import { buildWorld } from '../services/shared/src/demo/world.ts';
 import { SERVICES, accessLogFor, consentLookupFor } from '../services/shared/src/hub.ts';
 import { loadKeys } from '../services/shared/src/identity.ts';
 import { applyLogLevel } from '../services/shared/src/logger.ts';
+import { createMetrics } from '../services/shared/src/metrics.ts';
 import { prepareDatabase, startService } from '../services/shared/src/service.ts';
 import { NO_REGISTER, createRegisterLookup } from '../services/registry/facts.ts';
 import { argsOrExit, configOrExit, fail } from './cli.ts';
@@ -24,6 +25,7 @@ const config = configOrExit();
 applyLogLevel(config.logLevel);
 const keys = await loadKeys(config.dataDir, config);
 const host = '0.0.0.0';
+const metrics = createMetrics();
 
 /** Retries `attempt` once a second for up to two minutes, then gives up with a clear message. */
 async function untilReady(what: string, attempt: () => Promise<void>): Promise<void> {
@@ -48,6 +50,8 @@ if (name === 'gateway') {
     gatewayPrivateKey: keys.gatewayPrivateKey,
     coordinationThresholds: config.coordination,
     rateLimit: { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl },
+    metrics,
+    metricsPort: config.gatewayMetricsPort,
   });
   stop = gateway.stop;
 } else {
@@ -65,7 +69,7 @@ if (name === 'gateway') {
   const registryDb = service === 'registry' ? db : service === 'consent' ? openDatabase({ url: registryUrl!, poolMax: 2 }) : null;
   const world = parsed.values.seed ? buildWorld({ citizens: Number(parsed.values.citizens) }) : undefined;
   await prepareDatabase(definition, db, world, { clearFirst: true });
-  const accessLog = accessLogFor(consentDb);
+  const accessLog = accessLogFor(consentDb, metrics);
   // The consent service migrates its own store; a department started alongside it waits for it,
   // since it can neither decide nor log without it.
   await untilReady('the consent store (access log)', () => accessLog.ready());
@@ -81,6 +85,7 @@ if (name === 'gateway') {
     port: config.servicePorts[service],
     host,
     gatewayPublicKey: keys.gatewayPublicKey,
+    metrics,
   });
   stop = async () => {
     await running.stop();

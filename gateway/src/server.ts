@@ -6,9 +6,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { listen } from '../../services/shared/src/listen.ts';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import usePrometheus from '@graphql-mesh/plugin-prometheus';
+import { Registry } from 'prom-client';
 import type { CryptoKey } from 'jose';
 import type { ServiceName } from '../../services/shared/src/config.ts';
 import { logger } from '../../services/shared/src/logger.ts';
+import { metricsText, type HubMetrics } from '../../services/shared/src/metrics.ts';
 import { createServerAdapter } from '@whatwg-node/server';
 import { caseloadResolvers } from './caseload.ts';
 import { viewResolvers, type AskGateway } from './views/resolvers.ts';
@@ -32,10 +35,16 @@ export interface GatewayOptions {
   coordinationThresholds?: Partial<ComplexityThresholds>;
   /** Requests per caller per minute; counted in Redis when `redisUrl` is given. */
   rateLimit?: { perMinute: number; redisUrl?: string };
+  /** The process's metrics, served with the gateway's own at `GET /metrics`. */
+  metrics?: HubMetrics;
+  /** Serve `GET /metrics` on this port only (kept off the public port); absent: on the gateway's port. */
+  metricsPort?: number;
 }
 
 export interface RunningGateway {
   url: string;
+  /** Where `GET /metrics` answers. */
+  metricsUrl: string;
   stop(): Promise<void>;
 }
 
@@ -54,6 +63,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     );
     return (await response.json()) as { data?: unknown; errors?: unknown[] };
   };
+  // The gateway's GraphQL metrics (Hive's Prometheus plugin) live in their own registry, which the
+  // runtime clears on dispose; the process's registry (access log, subgraphs) outlives a gateway.
+  const gatewayRegistry = new Registry();
   const rateLimit = createRateLimit({ perMinute: options.rateLimit?.perMinute ?? 600, redisUrl: options.rateLimit?.redisUrl });
   const runtime = createGatewayRuntime({
     supergraph,
@@ -69,7 +81,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // The composed views (timeline, conflicts, complexity) extend Citizen at the gateway.
     additionalTypeDefs: readViewsSdl(),
     additionalResolvers: [caseloadResolvers, viewResolvers(askSelf, options.coordinationThresholds)],
-    plugins: () => [
+    plugins: ({ log }) => [
+      usePrometheus({
+        log,
+        registry: gatewayRegistry,
+        endpoint: false,
+        metrics: true,
+        // Labels a client controls stay out: a URL can carry variables, an operation name or an
+        // error path any text (a CPR number included), and each distinct value is a new series.
+        labels: { url: false, operationName: false, path: false, subgraphName: true },
+      }),
       useCallerIdentity(options.identity),
       rateLimit.plugin,
       ...useQueryLimits(),
@@ -79,21 +100,44 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   self = runtime;
   // The report route asks the gateway's own graph, so it passes the same authentication and logging.
-  const withReports = async (request: Request) =>
-    (await handleReportRequest(request, (body, headers) =>
-      Promise.resolve(runtime.fetch(new Request(new URL('/graphql', request.url), { method: 'POST', headers, body }))),
-    )) ?? runtime.fetch(request);
+  const serveMetrics = async (request: Request) => {
+    if (request.method !== 'GET' || new URL(request.url).pathname !== '/metrics') return null;
+    const { contentType, body } = await metricsText(options.metrics ? [gatewayRegistry, options.metrics.registry] : [gatewayRegistry]);
+    return new Response(body, { headers: { 'content-type': contentType } });
+  };
+  const separateMetrics = options.metricsPort !== undefined;
+  const withReports = async (request: Request) => {
+    const metrics = separateMetrics ? null : await serveMetrics(request);
+    if (metrics) return metrics;
+    return (
+      (await handleReportRequest(request, (body, headers) =>
+        Promise.resolve(runtime.fetch(new Request(new URL('/graphql', request.url), { method: 'POST', headers, body }))),
+      )) ?? runtime.fetch(request)
+    );
+  };
   const server = http.createServer(createServerAdapter(withReports));
   const host = options.host ?? '127.0.0.1';
   await listen(server, options.port, host);
+  const shownHost = host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host;
   const { port } = server.address() as AddressInfo;
-  const url = `http://${host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host}:${port}/graphql`;
-  logger.info({ url }, 'gateway listening');
+  const url = `http://${shownHost}:${port}/graphql`;
+  let metricsServer: http.Server | undefined;
+  let metricsUrl = new URL('/metrics', url).toString();
+  if (separateMetrics) {
+    metricsServer = http.createServer(
+      createServerAdapter(async (request: Request) => (await serveMetrics(request)) ?? new Response('Not found', { status: 404 })),
+    );
+    await listen(metricsServer, options.metricsPort!, host);
+    metricsUrl = `http://${shownHost}:${(metricsServer.address() as AddressInfo).port}/metrics`;
+  }
+  logger.info({ url, metricsUrl }, 'gateway listening');
   return {
     url,
+    metricsUrl,
     stop: async () => {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = Promise.all([server, metricsServer].flatMap((s) => (s ? [new Promise<void>((resolve) => s.close(() => resolve()))] : [])));
       server.closeAllConnections();
+      metricsServer?.closeAllConnections();
       await closed;
       await runtime.dispose();
       await rateLimit.close();

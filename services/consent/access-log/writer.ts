@@ -8,6 +8,7 @@
  * no forks, no gaps.
  */
 import type { Knex } from 'knex';
+import type { AccessLogMetrics } from '../../shared/src/metrics.ts';
 import type { AccessLogEntry, AccessLogWriter } from '../../shared/src/release.ts';
 import { GENESIS_HASH, entryHash, type StoredLink } from './chain.ts';
 import { rowFromLink } from './rows.ts';
@@ -44,6 +45,8 @@ export class DurableAccessLog implements AccessLogWriter {
       maxBatch?: number;
       /** Tests of retention only: the storage time to use instead of the database clock. */
       clock?: () => Date;
+      /** Commits, batch sizes and failures, for the process's Prometheus metrics. */
+      metrics?: AccessLogMetrics;
     } = {},
   ) {}
 
@@ -67,10 +70,14 @@ export class DurableAccessLog implements AccessLogWriter {
           batch.push(next);
           size += next.entries.length;
         }
+        const entries = batch.flatMap((p) => p.entries);
+        const started = performance.now();
         try {
-          await this.write(batch.flatMap((p) => p.entries));
+          await this.write(entries);
+          this.options.metrics?.committed(entries, (performance.now() - started) / 1000);
           for (const p of batch) p.resolve();
         } catch (error) {
+          this.options.metrics?.failed(entries.length);
           for (const p of batch) p.reject(error);
         }
       }

@@ -15,6 +15,8 @@ export interface HubConfig {
   /** Folder for embedded databases and development keys. */
   dataDir: string;
   gatewayPort: number;
+  /** When set, the gateway serves `GET /metrics` on this port only, not on its public one. */
+  gatewayMetricsPort: number | undefined;
   /** Port of each subgraph when the hub runs as one process (`npm start`). */
   servicePorts: Record<ServiceName, number>;
   /** Postgres URL per service; absent means an embedded PGlite database under `dataDir`. */
@@ -159,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   return {
     dataDir: path.resolve(env.HUB_DATA_DIR || '.data'),
     gatewayPort: port(env, 'PORT', 4000),
+    gatewayMetricsPort: env.GATEWAY_METRICS_PORT ? port(env, 'GATEWAY_METRICS_PORT', 0) : undefined,
     servicePorts,
     databaseUrls,
     subgraphUrls,

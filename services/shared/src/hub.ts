@@ -16,6 +16,7 @@ import { openDatabase, type Database } from './db.ts';
 import { buildWorld, type World } from './demo/world.ts';
 import { loadKeys, type HubKeys } from './identity.ts';
 import { applyLogLevel } from './logger.ts';
+import { createMetrics, type HubMetrics } from './metrics.ts';
 import type { ConsentLookup } from './release.ts';
 import { DurableAccessLog } from '../../consent/access-log/writer.ts';
 import { createConsentLookup } from '../../consent/store.ts';
@@ -32,8 +33,8 @@ export const SERVICES: Record<ServiceName, ServiceDefinition<any>> = {
 };
 
 /** The access log every service of this process writes to: the durable log in the consent store. */
-export function accessLogFor(consentDb: Database): DurableAccessLog {
-  return new DurableAccessLog(consentDb.knex);
+export function accessLogFor(consentDb: Database, metrics?: HubMetrics): DurableAccessLog {
+  return new DurableAccessLog(consentDb.knex, { metrics: metrics?.accessLog });
 }
 
 /** Department subgraphs read consents from the consent service's store (read-only use). */
@@ -93,7 +94,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         await prepareDatabase(SERVICES[name], db, seedNow && world ? world : undefined, { clearFirst: seedNow && !isNew });
       }),
     );
-    const accessLog = accessLogFor(databases.consent);
+    // One registry for the process: its subgraphs, its access-log writer and its gateways.
+    const metrics = createMetrics();
+    const accessLog = accessLogFor(databases.consent, metrics);
     await accessLog.ready();
     const deps: Omit<ServiceDeps, 'db'> = {
       config,
@@ -103,7 +106,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       register: createRegisterLookup(databases.registry.knex),
     };
     const startOne = (name: ServiceName, port: number) =>
-      startService(SERVICES[name], { ...deps, db: databases[name] }, { port, gatewayPublicKey: keys.gatewayPublicKey });
+      startService(SERVICES[name], { ...deps, db: databases[name] }, { port, gatewayPublicKey: keys.gatewayPublicKey, metrics });
     await Promise.all(
       SERVICE_NAMES.map(async (name) => {
         subgraphs[name] = await startOne(name, options.ephemeralPorts ? 0 : config.servicePorts[name]);
@@ -121,6 +124,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         gatewayPrivateKey: keys.gatewayPrivateKey,
         coordinationThresholds: config.coordination,
         rateLimit: { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl },
+        metrics,
+        metricsPort: config.gatewayMetricsPort === undefined ? undefined : port === 0 ? 0 : config.gatewayMetricsPort,
       });
     const gateway = await gatewayOn(options.ephemeralPorts ? 0 : config.gatewayPort, {});
     return {

@@ -7,6 +7,7 @@ import type { CryptoKey } from 'jose';
 import type { HubConfig, ServiceName } from './config.ts';
 import type { RegisterLookup } from '../../registry/facts.ts';
 import { migrate, type Database, type Migration } from './db.ts';
+import type { HubMetrics } from './metrics.ts';
 import type { World } from './demo/world.ts';
 import type { Caller, Department, HubKeys } from './identity.ts';
 import { createReleaseGate, type AccessLogWriter, type ConsentLookup } from './release.ts';
@@ -53,10 +54,11 @@ export async function prepareDatabase<TContext extends object>(
 export function startService<TContext extends object>(
   definition: ServiceDefinition<TContext>,
   deps: ServiceDeps,
-  options: { port: number; host?: string; gatewayPublicKey: CryptoKey },
+  options: { port: number; host?: string; gatewayPublicKey: CryptoKey; metrics?: HubMetrics },
 ): Promise<RunningSubgraph> {
   return startSubgraph<TContext>({
     name: definition.name,
+    metrics: options.metrics,
     resolvers: definition.resolvers,
     gatewayPublicKey: options.gatewayPublicKey,
     port: options.port,

@@ -17,6 +17,7 @@ import { GraphQLError, parse } from 'graphql';
 import type { CryptoKey } from 'jose';
 import { BINDING_HEADER, CALLER_HEADER, IdentityError, verifyBodyBinding, verifyCallerFromGateway, type Caller } from './identity.ts';
 import { logger } from './logger.ts';
+import { sendMetrics, type HubMetrics } from './metrics.ts';
 
 export const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schema');
 
@@ -32,6 +33,8 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   createContext(caller: Caller): TContext | Promise<TContext>;
   port: number;
   host?: string;
+  /** The process's metrics: requests are observed, and `GET /metrics` serves them. */
+  metrics?: HubMetrics;
 }
 
 export interface RunningSubgraph {
@@ -92,7 +95,10 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
     try {
       const url = new URL(req.url ?? '/', 'http://subgraph');
       if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok', service: options.name });
+      if (url.pathname === '/metrics' && options.metrics && req.method === 'GET') return await sendMetrics(res, options.metrics.registry);
       if (url.pathname !== '/graphql') return sendJson(res, 404, { errors: [{ message: 'Not found' }] });
+      const started = performance.now();
+      res.once('finish', () => options.metrics?.subgraphRequest(options.name, res.statusCode, (performance.now() - started) / 1000));
       if (req.method !== 'POST') throw new HttpError(405, 'METHOD_NOT_ALLOWED', 'use POST');
 
       // Verify before reading anything else: an unverified request resolves nothing.
