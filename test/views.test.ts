@@ -57,7 +57,8 @@ describe("Søren Jensen's conflicts", () => {
         grantedBy: [{ name: 'Søren Jensen', cpr: PERSONAS.soren, capacity: 'SELF' }],
         sourceDepartments: ['JOBCENTRE', 'FAMILY'],
         recipientDepartments: ['JOBCENTRE', 'FAMILY'],
-        categories: ['JOBCENTRE_APPOINTMENTS', 'JOBCENTRE_SANCTIONS', 'JOBCENTRE_ACTIVATION', 'FAMILY_CASES', 'FAMILY_MEETINGS'],
+        // The family department shares its meetings and nothing else of the cases: enough for the rule.
+        categories: ['JOBCENTRE_APPOINTMENTS', 'JOBCENTRE_SANCTIONS', 'JOBCENTRE_ACTIVATION', 'FAMILY_MEETINGS'],
         purpose: 'COORDINATED_EFFORT',
         validUntil: addDays(danishDate(new Date()), 100),
         method: 'WRITTEN',
@@ -66,6 +67,20 @@ describe("Søren Jensen's conflicts", () => {
       },
     });
     expect(granted.body.errors).toBeUndefined();
+
+    // The jobcentre sees the meetings that concern Søren, not the cases they belong to.
+    const family = (
+      await hub.query(
+        tokens.jobcentre!,
+        `{ citizen(cpr: "${PERSONAS.soren}") { family { ... on FamilyView { cases { caseNumber } meetings { at participated } withheld { category } } } } }`,
+        undefined,
+        purpose,
+      )
+    ).body.data.citizen.family;
+    expect(family.cases).toBeNull();
+    expect(family.withheld.map((w: any) => w.category)).toContain('FAMILY_CASES');
+    expect(family.meetings.map((m: any) => m.at.slice(0, 10))).toEqual(expect.arrayContaining(['2026-09-08', '2026-09-29', '2026-10-20']));
+    expect(family.meetings.every((m: any) => m.participated)).toBe(true);
 
     for (const department of ['family', 'jobcentre'] as const) {
       const soren = await views(department, PERSONAS.soren);

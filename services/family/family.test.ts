@@ -63,6 +63,7 @@ const FAMILY_QUERY = /* GraphQL */ `
               measures { id kind legalReference from to }
               meetings { id at end kind participated }
             }
+            meetings { id at end kind participated }
           }
         }
       }
@@ -130,6 +131,16 @@ describe("Søren's involvement in case B-2026-0117", () => {
     expect(involvement).toMatchObject({ role: 'MOTHER', custody: true });
     expect(involvement.meetings.map((m: any) => m.id)).toEqual(['S-M4']);
     expect(involvement.investigations).toEqual([]);
+  });
+
+  it('lists the same meetings across cases as the cases show, oldest first, for father, mother and child', async () => {
+    const { views } = await viewsOf([P.soren, P.sorenChildrenMother, P.sorenChildA]);
+    for (const view of views) {
+      const perCase = new Map(view.cases.flatMap((c: any) => c.meetings).map((m: any) => [m.id, m]));
+      expect(view.meetings.length).toBeGreaterThan(0);
+      expect(view.meetings).toEqual([...perCase.values()].sort((a: any, b: any) => a.at.localeCompare(b.at)));
+    }
+    expect(views[1].meetings.map((m: any) => m.id)).toEqual(['S-M4']);
   });
 
   it("shows the child their own case's content", async () => {
@@ -211,6 +222,40 @@ describe('release to another department', () => {
       ['RELEASED', 'CONSENT', ['FAMILY_CASES', 'FAMILY_MEETINGS']],
       ['REFUSED', 'NONE', ['FAMILY_INVESTIGATIONS', 'FAMILY_MEASURES']],
     ]);
+  });
+});
+
+describe('under a consent for meetings only', () => {
+  const now = Date.now();
+  const meetingsOnly = staticConsents([
+    {
+      id: 'c-meet',
+      version: 1,
+      cpr: P.soren,
+      sourceDepartments: ['family'],
+      recipientDepartments: ['jobcentre'],
+      categories: ['FAMILY_MEETINGS'],
+      purpose: 'COORDINATED_EFFORT',
+      validFrom: new Date(now - 86_400_000),
+      validUntil: new Date(now + 86_400_000),
+      revokedAt: null,
+    },
+  ]);
+
+  it('shows the meetings he took part in, and neither his cases nor whether one is open', async () => {
+    const { views, accessLog } = await viewsOf([P.soren], caller('jobcentre', 'COORDINATED_EFFORT'), meetingsOnly);
+    const view = views[0];
+    expect(view.cases).toBeNull();
+    expect(view.caseOpen).toBeNull();
+    expect(view.meetings.map((m: any) => m.id)).toEqual(['S-M1', 'S-M2', 'S-M3', 'S-M4']);
+    expect(view.withheld.map((w: any) => w.category)).toEqual(['FAMILY_CASES', 'FAMILY_INVESTIGATIONS', 'FAMILY_MEASURES']);
+    expect(accessLog.entries.map((e) => [e.outcome, e.categories])).toEqual(
+      expect.arrayContaining([
+        ['RELEASED', ['FAMILY_MEETINGS']],
+        ['REFUSED', ['FAMILY_CASES', 'FAMILY_INVESTIGATIONS', 'FAMILY_MEASURES']],
+      ]),
+    );
+    expect(accessLog.entries).toHaveLength(2);
   });
 });
 

@@ -43,6 +43,13 @@ export const resolvers: Resolvers = {
       releasedOrNull(view, 'FAMILY_CASES', (cpr) => ctx.loaders.cases.load(cpr)).then((cases): InvolvementInView[] | null =>
         cases ? cases.map((c) => ({ ...c, view })) : null,
       ),
+    // Meetings at their own granularity: the cases are read to apply the party rules, not shown.
+    meetings: (view: DepartmentView, _: unknown, ctx: FamilyContext) =>
+      releasedOrNull(view, 'FAMILY_MEETINGS', async (cpr) => {
+        const [cases, rows] = await Promise.all([ctx.loaders.cases.load(cpr), ctx.loaders.meetings.load(cpr)]);
+        const visible = new Map(cases.flatMap((c) => visibleMeetings(c, rows)).map((m) => [m.id, m]));
+        return [...visible.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+      }),
     withheld: withheldCategories,
   },
   FamilyCaseInvolvement: {

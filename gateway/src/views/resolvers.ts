@@ -47,6 +47,7 @@ const VIEWS = /* GraphQL */ `
             measures { id kind legalReference from to yearlyCostDkk }
             meetings { id at end kind participated }
           }
+          meetings { id at end kind participated }
           withheld { category reason }
         }
       }

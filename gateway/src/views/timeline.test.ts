@@ -239,6 +239,26 @@ describe('buildTimeline', () => {
     expect(events[0]).toMatchObject({ title: 'Family network meeting (case B-1), without the citizen', participated: false });
   });
 
+  it('shows meetings shared without their cases, with no case number, and each meeting once when both are shared', () => {
+    const meeting = { id: 'M-7', at: '2026-10-02T13:00', end: '2026-10-02T14:00', kind: 'NETWORK_MEETING' as const, participated: true };
+    const onlyMeetings = buildTimeline({ family: { cases: null, meetings: [meeting], withheld: [] } }, { from: '2026-10-02', to: '2026-10-02' });
+    expect(onlyMeetings).toHaveLength(1);
+    expect(onlyMeetings[0]).toMatchObject({ kind: 'MEETING', title: 'Family network meeting', ref: { type: 'FamilyMeeting', id: 'M-7' } });
+    const both = buildTimeline(
+      {
+        family: {
+          cases: [
+            { caseNumber: 'B-9', status: 'OPEN', opened: '2026-01-01', role: 'FATHER', custody: true, child: { cpr: '750912-5014' }, meetings: [meeting] },
+          ],
+          meetings: [meeting],
+          withheld: [],
+        },
+      },
+      { from: '2026-10-02', to: '2026-10-02' },
+    );
+    expect(both.map((e) => e.title)).toEqual(['Family network meeting (case B-9)']);
+  });
+
   it('shows consent changes at their Danish wall-clock time, summer and winter', () => {
     const renewed: ConsentData = {
       ...anneConsent(),

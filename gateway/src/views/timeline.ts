@@ -8,6 +8,7 @@ import type {
   ActivationOfferData,
   AdultSocialViewData,
   ConsentData,
+  FamilyMeetingData,
   FamilyViewData,
   IsoDate,
   JobcentreViewData,
@@ -144,20 +145,27 @@ function activationSessions(view: JobcentreViewData, range: TimelineRange): Time
   return events;
 }
 
+function meetingEvent(meeting: FamilyMeetingData, caseNumber: string | null): TimelineEvent {
+  return {
+    at: minuteOf(meeting.at),
+    end: minuteOf(meeting.end),
+    department: 'FAMILY',
+    kind: 'MEETING',
+    title: `${labelOf(MEETING_LABEL, meeting.kind)}${caseNumber ? ` (case ${caseNumber})` : ''}${meeting.participated ? '' : ', without the citizen'}`,
+    ref: { type: 'FamilyMeeting', id: meeting.id },
+    participated: meeting.participated,
+  };
+}
+
 function familyEvents(view: FamilyViewData): TimelineEvent[] {
   const events: TimelineEvent[] = [];
+  // Meetings shared without their cases come from the view's own list, without a case number.
+  const meetingsByCase = new Set((view.cases ?? []).flatMap((c) => (c.meetings ?? []).map((m) => m.id)));
+  for (const meeting of view.meetings ?? []) {
+    if (!meetingsByCase.has(meeting.id)) events.push(meetingEvent(meeting, null));
+  }
   for (const involvement of view.cases ?? []) {
-    for (const meeting of involvement.meetings ?? []) {
-      events.push({
-        at: minuteOf(meeting.at),
-        end: minuteOf(meeting.end),
-        department: 'FAMILY',
-        kind: 'MEETING',
-        title: `${labelOf(MEETING_LABEL, meeting.kind)} (case ${involvement.caseNumber})${meeting.participated ? '' : ', without the citizen'}`,
-        ref: { type: 'FamilyMeeting', id: meeting.id },
-        participated: meeting.participated,
-      });
-    }
+    for (const meeting of involvement.meetings ?? []) events.push(meetingEvent(meeting, involvement.caseNumber));
     for (const investigation of involvement.investigations ?? []) {
       // A deadline matters to the other departments only while the work is not done.
       if (investigation.done) continue;

@@ -161,6 +161,8 @@ export interface FamilyCaseInvolvementData {
 export interface FamilyViewData {
   caseOpen?: boolean | null;
   cases?: FamilyCaseInvolvementData[] | null;
+  /** The meetings that concern the citizen, across cases: shared (FAMILY_MEETINGS) even when the cases are not. */
+  meetings?: FamilyMeetingData[] | null;
   withheld: WithheldCategoryData[];
 }
 

@@ -220,6 +220,13 @@ export type FamilyView = {
   caseOpen?: Maybe<Scalars['Boolean']['output']>;
   /** The cases the citizen is a party to, oldest first (category FAMILY_CASES). */
   cases?: Maybe<Array<FamilyCaseInvolvement>>;
+  /**
+   * The meetings that concern the citizen in person, across their cases, oldest first (category
+   * FAMILY_MEETINGS; shown without FAMILY_CASES, so a citizen can share meetings and nothing else):
+   * as the child, every meeting in their own case; as a parent or custodian, the meetings they took
+   * part in. The same meetings appear per case under `cases` when FAMILY_CASES is shared too.
+   */
+  meetings?: Maybe<Array<FamilyMeeting>>;
   /** Categories left out of this view, and why. */
   withheld: Array<WithheldCategory>;
 };
@@ -520,6 +527,7 @@ export type FamilyResultResolvers<ContextType = FamilyContext, ParentType extend
 export type FamilyViewResolvers<ContextType = FamilyContext, ParentType extends ResolversParentTypes['FamilyView'] = ResolversParentTypes['FamilyView']> = {
   caseOpen?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   cases?: Resolver<Maybe<Array<ResolversTypes['FamilyCaseInvolvement']>>, ParentType, ContextType>;
+  meetings?: Resolver<Maybe<Array<ResolversTypes['FamilyMeeting']>>, ParentType, ContextType>;
   withheld?: Resolver<Array<ResolversTypes['WithheldCategory']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
