@@ -59,16 +59,23 @@ if (name === 'gateway') {
   const definition = SERVICES[service];
   const url = config.databaseUrls[service];
   if (!url) fail(`${service.toUpperCase().replace('-', '_')}_DATABASE_URL is required when a service runs on its own`);
-  const db = openDatabase({ url });
+  const mode = config.databaseModes[service];
+  if (mode === 'existing' && parsed.values.seed) fail(`--seed would write into the existing ${service} database; it is read only`);
+  const db = openDatabase({ url, readOnly: mode === 'existing' });
   // Every service reads consents (departments) or register facts (consent) from their owners' stores.
   const consentUrl = config.databaseUrls.consent;
   const registryUrl = config.databaseUrls.registry;
   if (!consentUrl) fail('CONSENT_DATABASE_URL is required: the consent decision reads the consent store');
   if (service === 'consent' && !registryUrl) fail('REGISTRY_DATABASE_URL is required by the consent service');
   const consentDb = service === 'consent' ? db : openDatabase({ url: consentUrl, poolMax: 5 });
-  const registryDb = service === 'registry' ? db : service === 'consent' ? openDatabase({ url: registryUrl!, poolMax: 2 }) : null;
+  const registryDb =
+    service === 'registry'
+      ? db
+      : service === 'consent'
+        ? openDatabase({ url: registryUrl!, poolMax: 2, readOnly: config.databaseModes.registry === 'existing' })
+        : null;
   const world = parsed.values.seed ? buildWorld({ citizens: Number(parsed.values.citizens) }) : undefined;
-  await prepareDatabase(definition, db, world, { clearFirst: true });
+  await prepareDatabase(definition, db, world, { clearFirst: true, mode });
   const accessLog = accessLogFor(consentDb, metrics);
   // The consent service migrates its own store; a department started alongside it waits for it,
   // since it can neither decide nor log without it.

@@ -9,7 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import knexFactory from 'knex';
 import { SERVICE_NAMES, loadConfig, type ServiceName } from '../services/shared/src/config.ts';
-import { startHub, type RunningHub } from '../services/shared/src/hub.ts';
+import { SERVICES, startHub, type RunningHub } from '../services/shared/src/hub.ts';
+import { openDatabase } from '../services/shared/src/db.ts';
+import { buildWorld } from '../services/shared/src/demo/world.ts';
+import { prepareDatabase } from '../services/shared/src/service.ts';
 import { mintDevToken } from '../services/shared/src/identity.ts';
 import type { StoredLink } from '../services/consent/access-log/chain.ts';
 import { linkFromRow } from '../services/consent/access-log/rows.ts';
@@ -53,7 +56,14 @@ export interface TestHub extends RunningHub {
   logEntries(): Promise<StoredLink[]>;
 }
 
-export async function startTestHub(options: { citizens?: number; env?: Record<string, string> } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: {
+    citizens?: number;
+    env?: Record<string, string>;
+    /** Services whose database exists already (filled as the department would), run in `existing` mode. Postgres only. */
+    existing?: ServiceName[];
+  } = {},
+): Promise<TestHub> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-test-'));
   const postgres = testPostgresUrl ? await createPostgresDatabases(testPostgresUrl) : null;
   // Redis when the environment gives one (CI); a rate limit high enough for the load tests unless a test sets its own.
@@ -65,7 +75,16 @@ export async function startTestHub(options: { citizens?: number; env?: Record<st
     ...options.env,
   });
   if (postgres) config.databaseUrls = postgres.urls;
-  const hub = await startHub({ config, ephemeralPorts: true, inMemory: true, seed: true, citizens: options.citizens ?? 5 });
+  const citizens = options.citizens ?? 5;
+  for (const service of options.existing ?? []) {
+    if (!postgres) throw new Error('existing databases need HUB_TEST_DATABASE_URL');
+    // The department's own database, laid out and filled before the hub is ever started.
+    const owner = openDatabase({ url: postgres.urls[service] });
+    await prepareDatabase(SERVICES[service], owner, buildWorld({ citizens }));
+    await owner.close();
+    config.databaseModes[service] = 'existing';
+  }
+  const hub = await startHub({ config, ephemeralPorts: true, inMemory: true, seed: true, citizens });
   const token: TestHub['token'] = (claims, expiresIn) =>
     mintDevToken(hub.keys, claims, { issuer: config.jwt.issuer, audience: config.jwt.audience, expiresIn });
   return {

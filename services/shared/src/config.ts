@@ -3,6 +3,7 @@
  * Nothing else in the code base reads `process.env`.
  */
 import path from 'node:path';
+import type { DatabaseMode } from './layout.ts';
 
 export const SERVICE_NAMES = ['registry', 'jobcentre', 'family', 'adult-social', 'consent'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
@@ -21,6 +22,8 @@ export interface HubConfig {
   servicePorts: Record<ServiceName, number>;
   /** Postgres URL per service; absent means an embedded PGlite database under `dataDir`. */
   databaseUrls: Partial<Record<ServiceName, string>>;
+  /** `existing`: a department's own database, read only, never migrated or seeded; `migrate`: the hub's. */
+  databaseModes: Record<ServiceName, DatabaseMode>;
   /** URL of each subgraph as the gateway reaches it; absent means localhost and `servicePorts`. */
   subgraphUrls: Partial<Record<ServiceName, string>>;
   redisUrl: string | undefined;
@@ -145,16 +148,29 @@ function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string 
   return raw;
 }
 
+/** `<SERVICE>_DATABASE_MODE`: the consent store is the hub's own and always migrated. */
+function databaseMode(env: NodeJS.ProcessEnv, service: ServiceName, databaseUrl: string | undefined): DatabaseMode {
+  const name = `${envName(service)}_DATABASE_MODE`;
+  const raw = env[name];
+  if (raw === undefined || raw === '' || raw === 'migrate') return 'migrate';
+  if (raw !== 'existing') throw new ConfigError(`${name} must be migrate or existing, got "${raw}"`);
+  if (service === 'consent') throw new ConfigError(`${name} cannot be existing: the consent store and access log belong to the hub`);
+  if (!databaseUrl) throw new ConfigError(`${name}=existing needs ${envName(service)}_DATABASE_URL`);
+  return 'existing';
+}
+
 /** Reads and validates the configuration; throws `ConfigError` with the variable's name on a bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const servicePorts = {} as Record<ServiceName, number>;
   const databaseUrls: Partial<Record<ServiceName, string>> = {};
+  const databaseModes = {} as Record<ServiceName, DatabaseMode>;
   const subgraphUrls: Partial<Record<ServiceName, string>> = {};
   SERVICE_NAMES.forEach((service, i) => {
     const key = envName(service);
     servicePorts[service] = port(env, `${key}_PORT`, 4001 + i);
     const databaseUrl = url(env, `${key}_DATABASE_URL`, ['postgres:', 'postgresql:']);
     if (databaseUrl) databaseUrls[service] = databaseUrl;
+    databaseModes[service] = databaseMode(env, service, databaseUrl);
     const subgraphUrl = url(env, `${key}_URL`, ['http:', 'https:']);
     if (subgraphUrl) subgraphUrls[service] = subgraphUrl;
   });
@@ -164,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     gatewayMetricsPort: env.GATEWAY_METRICS_PORT ? port(env, 'GATEWAY_METRICS_PORT', 0) : undefined,
     servicePorts,
     databaseUrls,
+    databaseModes,
     subgraphUrls,
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     rateLimitPerMinute: positiveInt(env, 'RATE_LIMIT_PER_MINUTE', 600, 1_000_000),

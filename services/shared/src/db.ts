@@ -32,6 +32,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** Pool size for Postgres. */
   poolMax?: number;
+  /** Every transaction read-only (an existing department database: the hub writes nothing there). */
+  readOnly?: boolean;
 }
 
 export interface Database {
@@ -46,16 +48,23 @@ export interface Database {
 export function openDatabase(options: DatabaseOptions): Database {
   let knex: Knex;
   let embedded = false;
+  let embeddedInstance: PGlite | undefined;
   if (options.url) {
     knex = knexFactory({
       client: 'pg',
-      connection: options.url,
+      connection: options.readOnly ? { connectionString: options.url, options: '-c default_transaction_read_only=on' } : options.url,
       pool: { min: 0, max: options.poolMax ?? 10 },
     });
   } else {
     embedded = true;
     if (options.dataDir) fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
-    const pglite = new PGlite({ dataDir: options.dataDir, parsers: { [DATE_OID]: asText, [TIMESTAMP_OID]: asText } });
+    const pglite = new PGlite({
+      dataDir: options.dataDir,
+      parsers: { [DATE_OID]: asText, [TIMESTAMP_OID]: asText },
+      // Read-only from the server's start: no statement runs before it.
+      ...(options.readOnly ? { startParams: [...PGlite.defaultStartParams, '-c', 'default_transaction_read_only=on'] } : {}),
+    });
+    embeddedInstance = pglite;
     knex = knexFactory({
       client: ClientPgLite as unknown as typeof knexFactory.Client,
       dialect: 'postgres',
@@ -72,7 +81,11 @@ export function openDatabase(options: DatabaseOptions): Database {
     knex,
     embedded,
     queryCount: () => count,
-    close: () => knex.destroy(),
+    close: async () => {
+      await knex.destroy();
+      // knex closes PGlite only if it ever connected; a database opened and not used is closed here.
+      if (embeddedInstance && !embeddedInstance.closed) await embeddedInstance.close();
+    },
   };
 }
 

@@ -85,13 +85,15 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     await Promise.all(
       SERVICE_NAMES.map(async (name) => {
         const url = config.databaseUrls[name];
+        const mode = config.databaseModes[name];
         const dataDir = url || options.inMemory ? undefined : path.join(config.dataDir, 'db', name);
         const isNew = !url && (!dataDir || !fs.existsSync(dataDir));
-        const db = openDatabase({ url, dataDir });
+        const db = openDatabase({ url, dataDir, readOnly: mode === 'existing' });
         databases[name] = db;
-        const seedNow = options.seed === true || (options.seed === 'if-new' && isNew);
+        // A department's existing database is never seeded: its data is the department's.
+        const seedNow = mode === 'migrate' && (options.seed === true || (options.seed === 'if-new' && isNew));
         // Migrations run on every start; a re-seed clears case rows but keeps the code lists.
-        await prepareDatabase(SERVICES[name], db, seedNow && world ? world : undefined, { clearFirst: seedNow && !isNew });
+        await prepareDatabase(SERVICES[name], db, seedNow && world ? world : undefined, { clearFirst: seedNow && !isNew, mode });
       }),
     );
     // One registry for the process: its subgraphs, its access-log writer and its gateways.

@@ -7,6 +7,7 @@ import type { CryptoKey } from 'jose';
 import type { HubConfig, ServiceName } from './config.ts';
 import type { RegisterLookup } from '../../registry/facts.ts';
 import { migrate, type Database, type Migration } from './db.ts';
+import { checkLayout, type DatabaseMode } from './layout.ts';
 import type { HubMetrics } from './metrics.ts';
 import type { World } from './demo/world.ts';
 import type { Caller, Department, HubKeys } from './identity.ts';
@@ -38,13 +39,22 @@ export interface ServiceDefinition<TContext extends object> {
   createContext(caller: Caller, deps: ServiceDeps): TContext;
 }
 
-/** Migrates, then (with a world) writes the demo data; `clearFirst` removes earlier demo rows. */
+/**
+ * Migrates, then (with a world) writes the demo data; `clearFirst` removes earlier demo rows. With
+ * `mode: 'existing'` (a department's own database) it writes nothing and checks that the layout the
+ * service reads is there.
+ */
 export async function prepareDatabase<TContext extends object>(
   definition: ServiceDefinition<TContext>,
   db: Database,
   world?: World,
-  options: { clearFirst?: boolean } = {},
+  options: { clearFirst?: boolean; mode?: DatabaseMode } = {},
 ): Promise<void> {
+  if (options.mode === 'existing') {
+    if (world) throw new Error(`demo data is never written into the existing ${definition.name} database`);
+    await checkLayout(definition.name, db.knex, definition.migrations);
+    return;
+  }
   await migrate(db.knex, definition.migrations);
   if (!world) return;
   if (options.clearFirst) await definition.clear(db.knex);
