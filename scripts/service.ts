@@ -11,6 +11,7 @@ import { buildWorld } from '../services/shared/src/demo/world.ts';
 import { SERVICES, accessLogFor, consentLookupFor } from '../services/shared/src/hub.ts';
 import { loadKeys } from '../services/shared/src/identity.ts';
 import { applyLogLevel } from '../services/shared/src/logger.ts';
+import { LayoutError } from '../services/shared/src/layout.ts';
 import { createMetrics } from '../services/shared/src/metrics.ts';
 import { prepareDatabase, startService } from '../services/shared/src/service.ts';
 import { NO_REGISTER, createRegisterLookup } from '../services/registry/facts.ts';
@@ -75,7 +76,9 @@ if (name === 'gateway') {
         ? openDatabase({ url: registryUrl!, poolMax: 2, readOnly: config.databaseModes.registry === 'existing' })
         : null;
   const world = parsed.values.seed ? buildWorld({ citizens: Number(parsed.values.citizens) }) : undefined;
-  await prepareDatabase(definition, db, world, { clearFirst: true, mode });
+  await prepareDatabase(definition, db, world, { clearFirst: true, mode }).catch((error: Error) =>
+    fail(error instanceof LayoutError ? error.message : `the ${service} database could not be prepared: ${error.message}`),
+  );
   const accessLog = accessLogFor(consentDb, metrics);
   // The consent service migrates its own store; a department started alongside it waits for it,
   // since it can neither decide nor log without it.
