@@ -48,7 +48,7 @@ if (name === 'gateway') {
     host,
     subgraphUrls: config.subgraphUrls,
     identity: { issuer: config.jwt.issuer, audience: config.jwt.audience, jwks: config.jwt.jwksUrl ? { url: config.jwt.jwksUrl } : keys.devIdpJwks },
-    gatewayPrivateKey: keys.gatewayPrivateKey,
+    gatewaySigningKey: keys.gatewaySigningKey,
     coordinationThresholds: config.coordination,
     rateLimit: { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl },
     metrics,
@@ -94,7 +94,7 @@ if (name === 'gateway') {
   const running = await startService(definition, deps, {
     port: config.servicePorts[service],
     host,
-    gatewayPublicKey: keys.gatewayPublicKey,
+    gatewayKeys: keys.gatewayKeys,
     metrics,
   });
   stop = async () => {

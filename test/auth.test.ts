@@ -1,7 +1,7 @@
 /** Authentication at the gateway and the gateway-to-subgraph trust chain. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SignJWT, generateKeyPair } from 'jose';
-import { BINDING_HEADER, CALLER_HEADER, GATEWAY_ISSUER, signBodyBinding, signCallerForSubgraph } from '../services/shared/src/identity.ts';
+import { type CryptoKey, SignJWT, generateKeyPair } from 'jose';
+import { BINDING_HEADER, CALLER_HEADER, GATEWAY_ISSUER, keyIdOf, signBodyBinding, signCallerForSubgraph } from '../services/shared/src/identity.ts';
 import { CASEWORKERS, startTestHub, type TestHub } from './harness.ts';
 
 const QUERY = '{ citizen(cpr: "720385-1235") { name jobcentre { __typename } } }';
@@ -118,47 +118,51 @@ describe('a subgraph called directly', () => {
     expect(response.status).toBe(401);
   });
 
-  it('refuses a forged identity signed with another key', async () => {
-    const { privateKey } = await generateKeyPair('ES256');
+  it.each([
+    ['naming its own key', async (key: CryptoKey, publicKey: CryptoKey) => ({ key, kid: await keyIdOf(publicKey) })],
+    ["naming the gateway's key", async (key: CryptoKey) => ({ key, kid: hub.keys.gatewaySigningKey.kid })],
+  ])('refuses a forged identity signed with another key, %s', async (_, signingKey) => {
+    const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
+    const forger = await signingKey(privateKey, publicKey);
     const forged = await signCallerForSubgraph(
-      privateKey,
+      forger,
       { id: 'x', department: 'jobcentre', roles: ['caseworker'], purpose: null, requestId: 'r', operation: null },
       'jobcentre',
     );
-    expect((await post({ [CALLER_HEADER]: forged, [BINDING_HEADER]: await signBodyBinding(privateKey, forged, 'jobcentre', body) })).status).toBe(401);
+    expect((await post({ [CALLER_HEADER]: forged, [BINDING_HEADER]: await signBodyBinding(forger, forged, 'jobcentre', body) })).status).toBe(401);
   });
 
   it('refuses a gateway token made for another subgraph', async () => {
     const forFamily = await signCallerForSubgraph(
-      hub.keys.gatewayPrivateKey,
+      hub.keys.gatewaySigningKey,
       { id: 'x', department: 'jobcentre', roles: ['caseworker'], purpose: null, requestId: 'r', operation: null },
       'family',
     );
     expect(
-      (await post({ [CALLER_HEADER]: forFamily, [BINDING_HEADER]: await signBodyBinding(hub.keys.gatewayPrivateKey, forFamily, 'family', body) })).status,
+      (await post({ [CALLER_HEADER]: forFamily, [BINDING_HEADER]: await signBodyBinding(hub.keys.gatewaySigningKey, forFamily, 'family', body) })).status,
     ).toBe(401);
   });
 
   it('refuses a gateway token with another issuer', async () => {
     const token = await new SignJWT({ department: 'jobcentre', roles: ['caseworker'] })
-      .setProtectedHeader({ alg: 'ES256' })
+      .setProtectedHeader({ alg: 'ES256', kid: hub.keys.gatewaySigningKey.kid })
       .setSubject('x')
       .setIssuer(`${GATEWAY_ISSUER}:other`)
       .setAudience('subgraph:jobcentre')
       .setIssuedAt()
       .setExpirationTime('1m')
-      .sign(hub.keys.gatewayPrivateKey);
+      .sign(hub.keys.gatewaySigningKey.key);
     expect((await post({ [CALLER_HEADER]: token })).status).toBe(401);
   });
 
   /** The two headers the gateway sends: the caller token, and its binding to `forBody`. */
   const signed = async (forBody: string) => {
     const token = await signCallerForSubgraph(
-      hub.keys.gatewayPrivateKey,
+      hub.keys.gatewaySigningKey,
       { id: 'cw-jc-1', department: 'jobcentre', roles: ['caseworker'], purpose: null, requestId: 'r', operation: null },
       'jobcentre',
     );
-    return { [CALLER_HEADER]: token, [BINDING_HEADER]: await signBodyBinding(hub.keys.gatewayPrivateKey, token, 'jobcentre', forBody) };
+    return { [CALLER_HEADER]: token, [BINDING_HEADER]: await signBodyBinding(hub.keys.gatewaySigningKey, token, 'jobcentre', forBody) };
   };
 
   it('refuses a gateway token bound to another query (a replayed token)', async () => {

@@ -8,7 +8,7 @@ import { listen } from '../../services/shared/src/listen.ts';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import usePrometheus from '@graphql-mesh/plugin-prometheus';
 import { Registry } from 'prom-client';
-import type { CryptoKey } from 'jose';
+import type { SigningKey } from '../../services/shared/src/identity.ts';
 import type { ServiceName } from '../../services/shared/src/config.ts';
 import { logger } from '../../services/shared/src/logger.ts';
 import { metricsText, type HubMetrics } from '../../services/shared/src/metrics.ts';
@@ -29,7 +29,8 @@ export interface GatewayOptions {
   host?: string;
   subgraphUrls: Partial<Record<ServiceName, string>>;
   identity: CallerIdentityOptions;
-  gatewayPrivateKey: CryptoKey;
+  /** The key the gateway signs subgraph calls with. */
+  gatewaySigningKey: SigningKey;
   supergraphSdl?: string;
   /** Thresholds of the complexity markers (composed views). */
   coordinationThresholds?: Partial<ComplexityThresholds>;
@@ -94,7 +95,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       useCallerIdentity(options.identity),
       rateLimit.plugin,
       ...useQueryLimits(),
-      ...useSubgraphSigning(options.gatewayPrivateKey, subgraphUrls(supergraph)),
+      ...useSubgraphSigning(options.gatewaySigningKey, subgraphUrls(supergraph)),
       useStableErrorCodes(),
     ],
   });
@@ -130,7 +131,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     await listen(metricsServer, options.metricsPort!, host);
     metricsUrl = `http://${shownHost}:${(metricsServer.address() as AddressInfo).port}/metrics`;
   }
-  logger.info({ url, metricsUrl }, 'gateway listening');
+  logger.info({ url, metricsUrl, signingKeyId: options.gatewaySigningKey.kid }, 'gateway listening');
   return {
     url,
     metricsUrl,

@@ -8,16 +8,15 @@
  * callers' requests are never merged. The body binding is added last, on the fetch itself.
  */
 import { usePropagateHeaders, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import type { CryptoKey } from 'jose';
-import { BINDING_HEADER, CALLER_HEADER, signBodyBinding, signCallerForSubgraph, type Caller } from '../../../services/shared/src/identity.ts';
+import { BINDING_HEADER, CALLER_HEADER, signBodyBinding, signCallerForSubgraph, type Caller, type SigningKey } from '../../../services/shared/src/identity.ts';
 
 /** `subgraphByUrl` maps each subgraph's URL (as the supergraph names it) to its name. */
-export function useSubgraphSigning(gatewayPrivateKey: CryptoKey, subgraphByUrl: Map<string, string>): GatewayPlugin<{ caller: Caller }>[] {
+export function useSubgraphSigning(signing: SigningKey, subgraphByUrl: Map<string, string>): GatewayPlugin<{ caller: Caller }>[] {
   const callerToken = usePropagateHeaders<{ caller: Caller }>({
     fromClientToSubgraphs: async ({ context, subgraphName }) => {
       const caller = context.caller;
       if (!caller) throw new Error('no verified caller to sign for the subgraph');
-      return { [CALLER_HEADER]: await signCallerForSubgraph(gatewayPrivateKey, caller, subgraphName) };
+      return { [CALLER_HEADER]: await signCallerForSubgraph(signing, caller, subgraphName) };
     },
   });
   const bodyBinding: GatewayPlugin<{ caller: Caller }> = {
@@ -28,7 +27,7 @@ export function useSubgraphSigning(gatewayPrivateKey: CryptoKey, subgraphByUrl: 
       const headers = new Headers(options.headers as HeadersInit | undefined);
       const token = headers.get(CALLER_HEADER);
       if (!token) throw new Error('a subgraph request without the caller token');
-      headers.set(BINDING_HEADER, await signBodyBinding(gatewayPrivateKey, token, subgraph, options.body));
+      headers.set(BINDING_HEADER, await signBodyBinding(signing, token, subgraph, options.body));
       setOptions({ ...options, headers: Object.fromEntries(headers.entries()) });
     },
   };

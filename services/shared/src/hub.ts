@@ -108,7 +108,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       register: createRegisterLookup(databases.registry.knex),
     };
     const startOne = (name: ServiceName, port: number) =>
-      startService(SERVICES[name], { ...deps, db: databases[name] }, { port, gatewayPublicKey: keys.gatewayPublicKey, metrics });
+      startService(SERVICES[name], { ...deps, db: databases[name] }, { port, gatewayKeys: keys.gatewayKeys, metrics });
     await Promise.all(
       SERVICE_NAMES.map(async (name) => {
         subgraphs[name] = await startOne(name, options.ephemeralPorts ? 0 : config.servicePorts[name]);
@@ -123,7 +123,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           audience: config.jwt.audience,
           jwks: config.jwt.jwksUrl ? { url: config.jwt.jwksUrl } : keys.devIdpJwks,
         },
-        gatewayPrivateKey: keys.gatewayPrivateKey,
+        gatewaySigningKey: keys.gatewaySigningKey,
         coordinationThresholds: config.coordination,
         rateLimit: { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl },
         metrics,

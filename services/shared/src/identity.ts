@@ -8,7 +8,10 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import {
   SignJWT,
+  calculateJwkThumbprint,
+  createLocalJWKSet,
   decodeJwt,
+  decodeProtectedHeader,
   jwtVerify,
   importPKCS8,
   importSPKI,
@@ -18,6 +21,7 @@ import {
   generateKeyPair,
   type CryptoKey,
   type JWTPayload,
+  type JWTVerifyGetKey,
 } from 'jose';
 
 export const DEPARTMENTS = ['jobcentre', 'family', 'adult-social'] as const;
@@ -88,7 +92,7 @@ export const BINDING_HEADER = 'x-hub-body-binding';
  * Signs the verified caller for one subgraph. Used by the gateway only. The token has a unique id
  * (`jti`) that `signBodyBinding` ties to the request's body.
  */
-export async function signCallerForSubgraph(key: CryptoKey, caller: Caller, subgraph: string): Promise<string> {
+export async function signCallerForSubgraph(signing: SigningKey, caller: Caller, subgraph: string): Promise<string> {
   return new SignJWT({
     department: caller.department,
     roles: caller.roles,
@@ -96,42 +100,76 @@ export async function signCallerForSubgraph(key: CryptoKey, caller: Caller, subg
     rid: caller.requestId,
     op: caller.operation,
   })
-    .setProtectedHeader({ alg: 'ES256' })
+    .setProtectedHeader({ alg: 'ES256', kid: signing.kid })
     .setSubject(caller.id)
     .setIssuer(GATEWAY_ISSUER)
     .setAudience(`subgraph:${subgraph}`)
     .setJti(crypto.randomUUID())
     .setIssuedAt()
     .setExpirationTime(`${GATEWAY_TOKEN_TTL_SECONDS}s`)
-    .sign(key);
+    .sign(signing.key);
 }
 
 /**
  * Binds a caller token (by its `jti`) to the body of the request that carries it, so that a token
  * seen on the wire cannot carry another query. Used by the gateway only.
  */
-export async function signBodyBinding(key: CryptoKey, callerToken: string, subgraph: string, body: string): Promise<string> {
+export async function signBodyBinding(signing: SigningKey, callerToken: string, subgraph: string, body: string): Promise<string> {
   const { jti } = decodeJwt(callerToken);
   if (typeof jti !== 'string') throw new Error('caller token without an id');
   return new SignJWT({ bh: bodyDigest(body) })
-    .setProtectedHeader({ alg: 'ES256' })
+    .setProtectedHeader({ alg: 'ES256', kid: signing.kid })
     .setIssuer(GATEWAY_ISSUER)
     .setAudience(`subgraph:${subgraph}`)
     .setJti(jti)
     .setIssuedAt()
     .setExpirationTime(`${GATEWAY_TOKEN_TTL_SECONDS}s`)
-    .sign(key);
+    .sign(signing.key);
+}
+
+/** A key the gateway signs with, named by its id: the RFC 7638 thumbprint of its public half. */
+export interface SigningKey {
+  key: CryptoKey;
+  kid: string;
+}
+
+/** The gateway keys a subgraph accepts, by id: two while the gateway's key is being rotated. */
+export interface GatewayKeySet {
+  kids: string[];
+  getKey: JWTVerifyGetKey;
+}
+
+/** The id of an ES256 public key: its RFC 7638 thumbprint. */
+export async function keyIdOf(publicKey: CryptoKey): Promise<string> {
+  return calculateJwkThumbprint(await exportJWK(publicKey));
+}
+
+export async function gatewayKeySet(publicKeys: CryptoKey[]): Promise<GatewayKeySet> {
+  const keys = await Promise.all(publicKeys.map(async (key) => ({ ...(await exportJWK(key)), kid: await keyIdOf(key), alg: 'ES256', use: 'sig' })));
+  return { kids: keys.map((k) => k.kid), getKey: createLocalJWKSet({ keys }) };
+}
+
+/** Only a token naming one of the accepted keys is checked at all; any other fails here. */
+function keyFor(keys: GatewayKeySet, token: string): JWTVerifyGetKey {
+  let kid: unknown;
+  try {
+    kid = decodeProtectedHeader(token).kid;
+  } catch {
+    throw new IdentityError('gateway token unreadable');
+  }
+  if (typeof kid !== 'string' || !keys.kids.includes(kid)) throw new IdentityError('gateway token signed with a key not accepted here');
+  return keys.getKey;
 }
 
 /**
  * Verifies the gateway's token on a subgraph; throws `IdentityError` on anything it cannot verify.
  * Returns the caller and the token's id, to which the request's body binding must refer.
  */
-export async function verifyCallerFromGateway(key: CryptoKey, token: string | undefined, subgraph: string): Promise<{ caller: Caller; tokenId: string }> {
+export async function verifyCallerFromGateway(keys: GatewayKeySet, token: string | undefined, subgraph: string): Promise<{ caller: Caller; tokenId: string }> {
   if (!token) throw new IdentityError('no gateway token');
   let payload: JWTPayload;
   try {
-    ({ payload } = await jwtVerify(token, key, {
+    ({ payload } = await jwtVerify(token, keyFor(keys, token), {
       issuer: GATEWAY_ISSUER,
       audience: `subgraph:${subgraph}`,
       algorithms: ['ES256'],
@@ -152,11 +190,11 @@ export async function verifyCallerFromGateway(key: CryptoKey, token: string | un
  * Verifies the body binding of a request: signed by the gateway for this subgraph, for the caller
  * token `tokenId`, and for exactly `body`. Throws `IdentityError` otherwise.
  */
-export async function verifyBodyBinding(key: CryptoKey, binding: string | undefined, subgraph: string, tokenId: string, body: string): Promise<void> {
+export async function verifyBodyBinding(keys: GatewayKeySet, binding: string | undefined, subgraph: string, tokenId: string, body: string): Promise<void> {
   if (!binding) throw new IdentityError('no body binding');
   let payload: JWTPayload;
   try {
-    ({ payload } = await jwtVerify(binding, key, {
+    ({ payload } = await jwtVerify(binding, keyFor(keys, binding), {
       issuer: GATEWAY_ISSUER,
       audience: `subgraph:${subgraph}`,
       algorithms: ['ES256'],
@@ -175,8 +213,10 @@ export interface HubKeys {
   /** Development identity provider: signs the tokens `npm run token` prints. */
   devIdpPrivateKey: CryptoKey;
   devIdpJwks: { keys: object[] };
-  gatewayPrivateKey: CryptoKey;
-  gatewayPublicKey: CryptoKey;
+  /** What the gateway signs with. */
+  gatewaySigningKey: SigningKey;
+  /** What the subgraphs accept: GATEWAY_PUBLIC_KEY_FILE (one or more files), or the development key. */
+  gatewayKeys: GatewayKeySet;
   /** Signs exported access-log heads; its public half lets anyone check an exported head. */
   logSigningPrivateKey: CryptoKey;
   logSigningPublicKey: CryptoKey;
@@ -198,6 +238,19 @@ async function readOrCreatePair(dir: string, name: string) {
   return { privateFile, publicFile };
 }
 
+/** A comma-separated list of PEM files: the keys accepted while one replaces another. */
+const publicKeyFiles = (list: string) =>
+  list
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
+
+/** The signing key from its PEM, with the id of its public half (derived, so no second file is needed). */
+async function signingKeyFrom(privatePem: string): Promise<SigningKey> {
+  const publicPem = crypto.createPublicKey(privatePem).export({ type: 'spki', format: 'pem' }).toString();
+  return { key: await importPKCS8(privatePem, 'ES256'), kid: await keyIdOf(await importSPKI(publicPem, 'ES256', { extractable: true })) };
+}
+
 /**
  * Loads the development keys under `<dataDir>/keys`, creating them on first use. Explicit key files
  * (production) take precedence for the gateway's pair.
@@ -205,6 +258,7 @@ async function readOrCreatePair(dir: string, name: string) {
 export async function loadKeys(dataDir: string, files: { gatewayPrivateKeyFile?: string; gatewayPublicKeyFile?: string } = {}): Promise<HubKeys> {
   const dir = path.join(dataDir, 'keys');
   const idp = await readOrCreatePair(dir, 'dev-idp');
+  // The development pair stands in for whichever gateway key file is not given.
   const needGatewayPair = !files.gatewayPrivateKeyFile || !files.gatewayPublicKeyFile;
   const gateway = needGatewayPair ? await readOrCreatePair(dir, 'gateway') : undefined;
   const logSigning = await readOrCreatePair(dir, 'log-signing');
@@ -215,8 +269,14 @@ export async function loadKeys(dataDir: string, files: { gatewayPrivateKeyFile?:
   return {
     devIdpPrivateKey,
     devIdpJwks: { keys: [jwk] },
-    gatewayPrivateKey: await importPKCS8(fs.readFileSync(files.gatewayPrivateKeyFile ?? gateway!.privateFile, 'utf8'), 'ES256'),
-    gatewayPublicKey: await importSPKI(fs.readFileSync(files.gatewayPublicKeyFile ?? gateway!.publicFile, 'utf8'), 'ES256'),
+    gatewaySigningKey: await signingKeyFrom(fs.readFileSync(files.gatewayPrivateKeyFile ?? gateway!.privateFile, 'utf8')),
+    gatewayKeys: await gatewayKeySet(
+      await Promise.all(
+        (files.gatewayPublicKeyFile ? publicKeyFiles(files.gatewayPublicKeyFile) : [gateway!.publicFile]).map((file) =>
+          importSPKI(fs.readFileSync(file, 'utf8'), 'ES256', { extractable: true }),
+        ),
+      ),
+    ),
     logSigningPrivateKey: await importPKCS8(fs.readFileSync(logSigning.privateFile, 'utf8'), 'ES256'),
     logSigningPublicKey,
     logSigningPublicJwk: { ...(await exportJWK(logSigningPublicKey)), alg: 'ES256', use: 'sig', kid: 'access-log-head' },

@@ -3,14 +3,13 @@
  * tests start services the same way.
  */
 import type { Knex } from 'knex';
-import type { CryptoKey } from 'jose';
 import type { HubConfig, ServiceName } from './config.ts';
 import type { RegisterLookup } from '../../registry/facts.ts';
 import { migrate, type Database, type Migration } from './db.ts';
 import { checkLayout, type DatabaseMode } from './layout.ts';
 import type { HubMetrics } from './metrics.ts';
 import type { World } from './demo/world.ts';
-import type { Caller, Department, HubKeys } from './identity.ts';
+import type { Caller, Department, GatewayKeySet, HubKeys } from './identity.ts';
 import { createReleaseGate, type AccessLogWriter, type ConsentLookup } from './release.ts';
 import { startSubgraph, type RunningSubgraph } from './subgraph.ts';
 
@@ -64,13 +63,13 @@ export async function prepareDatabase<TContext extends object>(
 export function startService<TContext extends object>(
   definition: ServiceDefinition<TContext>,
   deps: ServiceDeps,
-  options: { port: number; host?: string; gatewayPublicKey: CryptoKey; metrics?: HubMetrics },
+  options: { port: number; host?: string; gatewayKeys: GatewayKeySet; metrics?: HubMetrics },
 ): Promise<RunningSubgraph> {
   return startSubgraph<TContext>({
     name: definition.name,
     metrics: options.metrics,
     resolvers: definition.resolvers,
-    gatewayPublicKey: options.gatewayPublicKey,
+    gatewayKeys: options.gatewayKeys,
     port: options.port,
     host: options.host,
     createContext: (caller) => definition.createContext(caller, deps),

@@ -14,8 +14,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { GraphQLError, parse } from 'graphql';
-import type { CryptoKey } from 'jose';
-import { BINDING_HEADER, CALLER_HEADER, IdentityError, verifyBodyBinding, verifyCallerFromGateway, type Caller } from './identity.ts';
+import { BINDING_HEADER, CALLER_HEADER, IdentityError, verifyBodyBinding, verifyCallerFromGateway, type Caller, type GatewayKeySet } from './identity.ts';
 import { logger } from './logger.ts';
 import { sendMetrics, type HubMetrics } from './metrics.ts';
 
@@ -27,8 +26,8 @@ export const readSubgraphSdl = (name: string): string => fs.readFileSync(path.jo
 export interface SubgraphOptions<TContext extends BaseContext> {
   name: string;
   resolvers: object;
-  /** The gateway's public key: the only signature a subgraph accepts. */
-  gatewayPublicKey: CryptoKey;
+  /** The gateway's public keys (more than one during a rotation): the only signatures a subgraph accepts. */
+  gatewayKeys: GatewayKeySet;
   /** Builds the per-request context (loaders, release gate) for a verified caller. */
   createContext(caller: Caller): TContext | Promise<TContext>;
   port: number;
@@ -105,7 +104,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
       const refuse = () => new HttpError(401, 'UNAUTHENTICATED', 'this subgraph answers only the gateway');
       let verified: { caller: Caller; tokenId: string };
       try {
-        verified = await verifyCallerFromGateway(options.gatewayPublicKey, req.headers[CALLER_HEADER] as string | undefined, options.name);
+        verified = await verifyCallerFromGateway(options.gatewayKeys, req.headers[CALLER_HEADER] as string | undefined, options.name);
       } catch (error) {
         if (error instanceof IdentityError) throw refuse();
         throw error;
@@ -113,7 +112,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
       const raw = await readBody(req);
       // The token is bound to one body: the same token with another query is refused.
       try {
-        await verifyBodyBinding(options.gatewayPublicKey, req.headers[BINDING_HEADER] as string | undefined, options.name, verified.tokenId, raw);
+        await verifyBodyBinding(options.gatewayKeys, req.headers[BINDING_HEADER] as string | undefined, options.name, verified.tokenId, raw);
       } catch (error) {
         if (error instanceof IdentityError) throw refuse();
         throw error;
@@ -153,7 +152,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
   await listen(server, options.port, options.host ?? '127.0.0.1');
   const { port } = server.address() as AddressInfo;
   const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;
-  log.info({ url }, 'subgraph listening');
+  log.info({ url, gatewayKeyIds: options.gatewayKeys.kids }, 'subgraph listening');
   return {
     name: options.name,
     url,
