@@ -133,6 +133,19 @@ describe("Søren's involvement in case B-2026-0117", () => {
     expect(involvement.investigations).toEqual([]);
   });
 
+  it("shows a sibling in the case only what concerns them, not the other child's case content", async () => {
+    const { views } = await viewsOf([P.sorenChildB]);
+    const involvement = caseOf(views[0], 'B-2026-0117');
+    expect(involvement).toMatchObject({ role: 'CHILD', child: { cpr: P.sorenChildA } });
+    // Child A's investigation and the father's capacity assessment are not the sibling's.
+    expect(involvement.investigations).toEqual([]);
+    expect(involvement.measures).toEqual([]);
+    const worldCase = world.family.find((c) => c.caseNo === 'B-2026-0117')!;
+    const attended = worldCase.meetings.filter((m) => m.participantCprs.includes(P.sorenChildB)).map((m) => m.id);
+    expect(involvement.meetings.map((m: any) => m.id)).toEqual(attended);
+    expect(attended.length).toBeLessThan(worldCase.meetings.length);
+  });
+
   it('lists the same meetings across cases as the cases show, oldest first, for father, mother and child', async () => {
     const { views } = await viewsOf([P.soren, P.sorenChildrenMother, P.sorenChildA]);
     for (const view of views) {

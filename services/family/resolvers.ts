@@ -16,7 +16,10 @@ export type InvolvementInView = Involvement & { view: DepartmentView };
 // "A parent's view shows their own involvement, not the child's case content." The child's own view
 // shows the case's content; a parent or custodian sees only what concerns them in person.
 
-const ownCase = (involvement: Involvement) => involvement.role === 'CHILD';
+// The case is the citizen's own only when they are the child it is about: a sibling who is also a
+// CHILD party sees, like a parent, only what concerns them in person (a consent for one child never
+// opens another child's case).
+const ownCase = (involvement: Involvement) => involvement.role === 'CHILD' && involvement.child.cpr === involvement.cpr;
 
 export const visibleInvestigations = (involvement: Involvement, rows: readonly InvestigationRow[]) =>
   rows.filter((r) => r.caseNumber === involvement.caseNumber && (ownCase(involvement) || r.subject.cpr === involvement.cpr));

@@ -91,8 +91,9 @@ export type Department =
 
 /**
  * One citizen's involvement in a family case: the case, and what of it the citizen's view shows.
- * When `role` is CHILD the case is the citizen's own, and its investigations, measures and meetings
- * are shown. For a parent or custodian the view shows their own involvement, not the child's case
+ * When the citizen is the child the case is about (`child` is the citizen), the case is their own,
+ * and its investigations, measures and meetings are shown. For a parent, a custodian or a sibling
+ * (role CHILD, `child` another citizen) the view shows their own involvement, not the child's case
  * content: only the investigations whose subject they are (such as a parental capacity assessment),
  * only the meetings they took part in, and no measures.
  */
@@ -113,7 +114,7 @@ export type FamilyCaseInvolvement = {
   investigations?: Maybe<Array<Investigation>>;
   /**
    * Measures granted in the case (category FAMILY_MEASURES). Measures are the child's case content:
-   * for a parent or custodian this list is always empty (null when the category is withheld).
+   * for a parent, custodian or sibling this list is always empty (null when the category is withheld).
    */
   measures?: Maybe<Array<FamilyMeasure>>;
   /**
