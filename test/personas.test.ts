@@ -194,6 +194,20 @@ describe('a refusal', () => {
   });
 });
 
+describe('register relations', () => {
+  it("log every person they name, so that each one's access report shows the look-up", async () => {
+    const requestId = 'relations-log-check';
+    const result = await hub.query(tokens.jobcentre!, `{ citizen(cpr: "${PERSONAS.sorenChildA}") { custodyHolders { cpr } } }`, undefined, {
+      'x-request-id': requestId,
+    });
+    const holders: string[] = result.body.data.citizen.custodyHolders.map((h: any) => h.cpr);
+    expect(holders.sort()).toEqual([PERSONAS.soren, PERSONAS.sorenChildrenMother].sort());
+    const named = (await hub.logEntries()).filter((e: any) => e.requestId === requestId && e.criterion?.startsWith('named as a custody holder'));
+    expect(named.map((e: any) => e.cpr).sort()).toEqual(holders);
+    for (const entry of named) expect(entry).toMatchObject({ outcome: 'RELEASED', legalBasis: 'OWN_DEPARTMENT', actorId: 'cw-jc-1' });
+  });
+});
+
 describe('the citizen query', () => {
   it.each(['12345', '720385-12', '721385-1235', 'abcdef-ghij', ''])('refuses the invalid CPR number %j with BAD_USER_INPUT', async (cpr) => {
     const result = await hub.query(tokens.jobcentre!, 'query ($cpr: ID!) { citizen(cpr: $cpr) { name } }', { cpr });

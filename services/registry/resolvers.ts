@@ -49,13 +49,21 @@ export const resolvers: Resolvers = {
     lastName: (citizen: { cpr: string }, _: unknown, ctx: RegistryContext) => mustExist(citizen.cpr, ctx).then((p) => p.lastName),
     birthDate: (citizen: { cpr: string }, _: unknown, ctx: RegistryContext) => mustExist(citizen.cpr, ctx).then((p) => p.birthDate),
     address: (citizen: { cpr: string }, _: unknown, ctx: RegistryContext) => mustExist(citizen.cpr, ctx).then((p) => p.address),
+    // A relation names other people: each person named is logged as released (their CPR number and
+    // the relation), so that their own access report shows the look-up.
     children: async (citizen: { cpr: string }, _: unknown, ctx: RegistryContext) => {
       requireRole(ctx.caller, 'caseworker');
-      return (await ctx.loaders.childrenOf.load(citizen.cpr)).map((cpr) => ({ cpr }));
+      const cprs = await ctx.loaders.childrenOf.load(citizen.cpr);
+      await logListing(ctx.accessLog, ctx.caller, null, "named as a child in a parent's register entry", 'RELEASED', cprs, { withListingEntry: false });
+      return cprs.map((cpr) => ({ cpr }));
     },
     custodyHolders: async (citizen: { cpr: string }, _: unknown, ctx: RegistryContext) => {
       requireRole(ctx.caller, 'caseworker');
-      return (await ctx.loaders.custodyHoldersOf.load(citizen.cpr)).map((cpr) => ({ cpr }));
+      const cprs = await ctx.loaders.custodyHoldersOf.load(citizen.cpr);
+      await logListing(ctx.accessLog, ctx.caller, null, "named as a custody holder in a child's register entry", 'RELEASED', cprs, {
+        withListingEntry: false,
+      });
+      return cprs.map((cpr) => ({ cpr }));
     },
   },
 };
