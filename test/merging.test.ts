@@ -1,6 +1,7 @@
 /**
  * In-flight request merging at the gateway never hands one caller's result to another: the merge key
- * includes the caller's identity and purpose.
+ * includes the caller's identity and purpose. Only requests the client marks as the same one (the
+ * same X-Request-Id) are merged, so every request id a response carries has its access-log entries.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONAS } from '../services/shared/src/demo/world.ts';
@@ -8,6 +9,8 @@ import { CASEWORKERS, startTestHub, type TestHub } from './harness.ts';
 
 const QUERY = `query Soren { citizen(cpr: "${PERSONAS.soren}") { name jobcentre { __typename } family { __typename } adultSocial { __typename } } }`;
 let hub: TestHub;
+/** One request id for all: only the caller and the purpose can keep these requests apart. */
+const SAME = { 'x-request-id': 'merging-same-request' };
 
 beforeAll(async () => {
   hub = await startTestHub();
@@ -17,13 +20,22 @@ afterAll(async () => {
 });
 
 describe('in-flight request merging', () => {
-  it('merges identical concurrent requests of one caller (so the next test is not vacuous)', async () => {
+  it('merges identical concurrent requests of one caller with the same X-Request-Id (so the next tests are not vacuous)', async () => {
     const token = await hub.token(CASEWORKERS.jobcentre);
     const before = hub.queries('jobcentre');
-    const results = await Promise.all(Array.from({ length: 20 }, () => hub.query(token, QUERY, undefined, { 'x-purpose': 'COORDINATED_EFFORT' })));
+    const results = await Promise.all(Array.from({ length: 20 }, () => hub.query(token, QUERY, undefined, { ...SAME, 'x-purpose': 'COORDINATED_EFFORT' })));
     for (const r of results) expect(r.body.data.citizen.jobcentre.__typename).toBe('JobcentreView');
     // Without merging, each request reads the jobcentre's case status at least once.
     expect(hub.queries('jobcentre') - before).toBeLessThan(20);
+  });
+
+  it('runs and logs every request without an X-Request-Id, each under the id its response carries', async () => {
+    const token = await hub.token(CASEWORKERS.jobcentre);
+    const results = await Promise.all(Array.from({ length: 8 }, () => hub.query(token, QUERY, undefined, { 'x-purpose': 'COORDINATED_EFFORT' })));
+    const ids = results.map((r) => r.headers.get('x-request-id'));
+    expect(new Set(ids).size).toBe(8);
+    const logged = new Set((await hub.logEntries()).filter((e: any) => e.sourceDepartment === 'jobcentre').map((e: any) => e.requestId));
+    for (const id of ids) expect(logged.has(id), `request ${id} has its jobcentre entry`).toBe(true);
   });
 
   it("never gives one caller what another department's caller asked for at the same moment", async () => {
@@ -36,7 +48,7 @@ describe('in-flight request merging', () => {
         [family, 'family'],
         [adult, 'adultSocial'],
       ][i % 3] as [string, string];
-      return hub.query(token, QUERY, undefined, { 'x-purpose': 'COORDINATED_EFFORT' }).then((r) => ({ own, citizen: r.body.data.citizen }));
+      return hub.query(token, QUERY, undefined, { ...SAME, 'x-purpose': 'COORDINATED_EFFORT' }).then((r) => ({ own, citizen: r.body.data.citizen }));
     });
     for (const { own, citizen } of await Promise.all(asks)) {
       for (const field of ['jobcentre', 'family', 'adultSocial']) {
@@ -53,7 +65,7 @@ describe('in-flight request merging', () => {
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
         hub
-          .query(token, anne, undefined, { 'x-purpose': i % 2 ? 'COORDINATED_EFFORT' : 'JOINT_PLAN' })
+          .query(token, anne, undefined, { ...SAME, 'x-purpose': i % 2 ? 'COORDINATED_EFFORT' : 'JOINT_PLAN' })
           .then((r) => ({ purpose: i % 2 ? 'COORDINATED_EFFORT' : 'JOINT_PLAN', family: r.body.data.citizen.family })),
       ),
     );

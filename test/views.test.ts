@@ -147,6 +147,14 @@ describe('the views', () => {
     for (const source of ['jobcentre', 'family', 'adult-social']) expect(sources).toContain(source);
     expect(entries.find((e) => e.sourceDepartment === 'jobcentre' && e.outcome === 'RELEASED')).toMatchObject({ legalBasis: 'CONSENT', actorId: 'cw-fa-1' });
   });
+
+  it('log under the request id the caller was given when the caller sent none', async () => {
+    const result = await hub.query(tokens.family!, `{ citizen(cpr: "${PERSONAS.anne}") { conflictCount } }`, undefined, purpose);
+    const requestId = result.headers.get('x-request-id');
+    expect(requestId).toBeTruthy();
+    const entries = (await hub.logEntries()).filter((e) => e.requestId === requestId);
+    expect(entries.find((e) => e.sourceDepartment === 'jobcentre' && e.outcome === 'RELEASED')).toMatchObject({ legalBasis: 'CONSENT', cpr: PERSONAS.anne });
+  });
 });
 
 describe('the coordinator', () => {

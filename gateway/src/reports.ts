@@ -48,11 +48,23 @@ export async function handleReportRequest(request: Request, graphql: (body: stri
     data?: { citizenAccessReport?: { cpr: string; lines: Record<string, unknown>[] } };
     errors?: { extensions?: { code?: string } }[];
   };
+  const response = reportResponse(answer.status, body, format);
+  // The request id the query was logged under, as on any GraphQL answer.
+  const requestId = answer.headers.get('x-request-id');
+  if (requestId) response.headers.set('x-request-id', requestId);
+  return response;
+}
+
+function reportResponse(
+  status: number,
+  body: { data?: { citizenAccessReport?: { lines: Record<string, unknown>[] } }; errors?: { extensions?: { code?: string } }[] },
+  format: 'csv' | 'json',
+): Response {
   const report = body.data?.citizenAccessReport;
   if (!report) {
     const code = body.errors?.[0]?.extensions?.code;
-    const status = answer.status !== 200 ? answer.status : code === 'FORBIDDEN' ? 403 : code === 'BAD_USER_INPUT' ? 400 : 500;
-    return json(status, { errors: body.errors ?? [{ message: 'no report', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    const httpStatus = status !== 200 ? status : code === 'FORBIDDEN' ? 403 : code === 'BAD_USER_INPUT' ? 400 : 500;
+    return json(httpStatus, { errors: body.errors ?? [{ message: 'no report', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
   }
   if (format === 'json') {
     return new Response(JSON.stringify(report, null, 2), {

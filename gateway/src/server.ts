@@ -53,9 +53,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const supergraph = withSubgraphUrls(options.supergraphSdl ?? readCommittedSupergraph(), options.subgraphUrls);
   // The composed views ask this gateway again, as the same caller (token, purpose, request id).
   let self: { fetch(request: Request): Response | Promise<Response> } | undefined;
-  const askSelf: AskGateway = async (query, variables, asRequest) => {
-    const headers = new Headers({ 'content-type': 'application/json' });
-    for (const name of ['authorization', 'x-purpose', 'x-request-id']) {
+  const askSelf: AskGateway = async (query, variables, asRequest, requestId) => {
+    // The caller's own request id, given or generated, so the departments log under the id the caller sees.
+    const headers = new Headers({ 'content-type': 'application/json', 'x-request-id': requestId });
+    for (const name of ['authorization', 'x-purpose']) {
       const value = asRequest.headers.get(name);
       if (value) headers.set(name, value);
     }
@@ -76,9 +77,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     landingPage: false,
     logging: false,
     maskedErrors: true,
-    // Identical requests in flight share one execution. The merge key includes every request
-    // header, so the caller's token and X-Purpose are part of it: two callers are never merged.
-    inboundInflightRequestDeduplication: true,
+    // Identical requests in flight share one execution, but only requests the client marked as the
+    // same one (the same X-Request-Id, as a retry or a double submit does): each execution logs its
+    // releases once, under its request id, so every request id a response carries has its entries.
+    // The merge key includes every request header, so the caller's token and X-Purpose are part of
+    // it: two callers are never merged.
+    inboundInflightRequestDeduplication: { enabled: (_, request) => request.headers.has('x-request-id') },
     // The composed views (timeline, conflicts, complexity) extend Citizen at the gateway.
     additionalTypeDefs: readViewsSdl(),
     additionalResolvers: [caseloadResolvers, viewResolvers(askSelf, options.coordinationThresholds)],

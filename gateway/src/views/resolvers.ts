@@ -7,9 +7,10 @@
  */
 
 /** Runs a GraphQL request through this gateway with the given request's credentials. */
-export type AskGateway = (query: string, variables: object, asRequest: Request) => Promise<{ data?: any; errors?: unknown[] }>;
+export type AskGateway = (query: string, variables: object, asRequest: Request, requestId: string) => Promise<{ data?: any; errors?: unknown[] }>;
 import DataLoader from 'dataloader';
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import type { Caller } from '../../../services/shared/src/identity.ts';
 import { danishDate } from '../../../services/shared/src/time.ts';
 import { addDays } from '../../../services/shared/src/time.ts';
 import { complexity, type ComplexityThresholds } from './complexity.ts';
@@ -98,14 +99,17 @@ function toViews(citizen: Record<string, any>): CitizenViews {
   return { input, restricted };
 }
 
+/** What the views need of the gateway's context: the request, and the caller useCallerIdentity verified. */
+type ViewsContext = { request: Request; caller: Caller };
+
 /** One loader per request (per context object): all the citizens asked for share one execution. */
 const loaders = new WeakMap<object, DataLoader<string, CitizenViews | null>>();
 
-function viewsLoader(context: { request: Request }, ask: AskGateway) {
+function viewsLoader(context: ViewsContext, ask: AskGateway) {
   let loader = loaders.get(context);
   if (!loader) {
     loader = new DataLoader(async (cprs) => {
-      const result = await ask(VIEWS, { cprs }, context.request);
+      const result = await ask(VIEWS, { cprs }, context.request, context.caller.requestId);
       const citizens = (result.data?.citizens ?? []) as (Record<string, any> | null)[];
       if (!result.data || result.errors?.length) {
         // Fail closed: a department that failed is not a department with nothing to show, and a view
@@ -122,7 +126,7 @@ function viewsLoader(context: { request: Request }, ask: AskGateway) {
   return loader;
 }
 
-async function viewsOf(parent: { cpr?: string }, context: { request: Request }, ask: AskGateway): Promise<CitizenViews> {
+async function viewsOf(parent: { cpr?: string }, context: ViewsContext, ask: AskGateway): Promise<CitizenViews> {
   if (!parent.cpr) throw new GraphQLError('Citizen without cpr', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   const views = await viewsLoader(context, ask).load(parent.cpr);
   if (!views) throw new GraphQLError('Citizen not in the register', { extensions: { code: 'NOT_FOUND' } });
@@ -164,7 +168,7 @@ const eventNode = (e: { at: string; end: string | null; department: string; kind
 
 /** The resolvers, with the thresholds configured for this deployment. */
 export function viewResolvers(ask: AskGateway, thresholds: Partial<ComplexityThresholds> = {}, now: () => Date = () => new Date()) {
-  const withCpr = (resolve: (parent: { cpr?: string }, args: any, context: { request: Request }, info: GraphQLResolveInfo) => unknown) => ({
+  const withCpr = (resolve: (parent: { cpr?: string }, args: any, context: ViewsContext, info: GraphQLResolveInfo) => unknown) => ({
     selectionSet: '{ cpr }',
     resolve,
   });
