@@ -322,6 +322,9 @@ describe('the auditor API', () => {
     const csv = await fetch(`${base}?cpr=${PERSONAS.anne}&format=csv`, { headers: { authorization: `Bearer ${auditor}` } });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
+    // The download carries the request id its auditor query was logged under.
+    const reportRequestId = csv.headers.get('x-request-id');
+    expect((await hub.logEntries()).some((e) => e.requestId === reportRequestId && e.actorId === 'aud-1')).toBe(true);
     const text = await csv.text();
     expect(text.split('\r\n')[0]).toBe('at,department,sourceDepartment,categories,purpose,legalBasis,outcome,staffId');
     expect(text).toContain('FAMILY,JOBCENTRE');
