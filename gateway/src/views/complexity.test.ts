@@ -218,6 +218,28 @@ describe('complexity', () => {
     ]);
   });
 
+  it('lists a department shared in part when it withholds a list the figures count, and not for one they do not count', () => {
+    const withheld = (category: string) => [{ category, reason: 'CATEGORY_NOT_COVERED' }];
+    const base = soren();
+    // Only appointments shared: the benefits and activation behind the figures are missing.
+    const appointmentsOnly: ViewsInput = {
+      ...base,
+      jobcentre: {
+        ...base.jobcentre!,
+        benefits: null,
+        activationOffers: null,
+        mentor: null,
+        withheld: [...withheld('JOBCENTRE_BENEFITS'), ...withheld('JOBCENTRE_ACTIVATION')],
+      },
+    };
+    expect(complexity(appointmentsOnly, [], undefined, TODAY).restrictedDepartments).toEqual(['JOBCENTRE']);
+    // Only the sanctions withheld: the figures are complete.
+    const sanctionsWithheld: ViewsInput = { ...base, jobcentre: { ...base.jobcentre!, sanctions: null, withheld: withheld('JOBCENTRE_SANCTIONS') } };
+    expect(complexity(sanctionsWithheld, [], undefined, TODAY).restrictedDepartments).toEqual([]);
+    const measuresWithheld: ViewsInput = { ...base, family: { ...base.family!, withheld: withheld('FAMILY_MEASURES') } };
+    expect(complexity(measuresWithheld, ['ADULT_SOCIAL'], undefined, TODAY).restrictedDepartments).toEqual(['FAMILY', 'ADULT_SOCIAL']);
+  });
+
   it.each<[string, () => unknown]>([
     ['a malformed today', () => complexity(anne(), [], undefined, '01-10-2026')],
     ['a negative threshold', () => complexity(anne(), [], { minDepartments: -1 }, TODAY)],

@@ -26,6 +26,18 @@ export const COORDINATION_CRITERIA = {
 } as const;
 
 const DEPARTMENTS: readonly Department[] = ['JOBCENTRE', 'FAMILY', 'ADULT_SOCIAL'];
+
+/**
+ * The categories the figures count: open cases (a department's `caseOpen` comes with its benefits,
+ * cases or assessments) and benefits and measures. A department that withholds one of them is
+ * listed in `restrictedDepartments` too: its figures are not complete. Appointments, sanctions,
+ * meetings, investigations, match group, exemptions and psychiatry cooperation count for nothing.
+ */
+export const FIGURE_CATEGORIES: Readonly<Record<Department, readonly string[]>> = {
+  JOBCENTRE: ['JOBCENTRE_BENEFITS', 'JOBCENTRE_ACTIVATION'],
+  FAMILY: ['FAMILY_CASES', 'FAMILY_MEASURES'],
+  ADULT_SOCIAL: ['ADULT_SOCIAL_ASSESSMENTS', 'ADULT_SOCIAL_SUPPORT', 'ADULT_SOCIAL_PLACEMENTS', 'ADULT_SOCIAL_TREATMENT', 'ADULT_SOCIAL_EDUCATION'],
+};
 const VIEW_FIELD = { JOBCENTRE: 'jobcentre', FAMILY: 'family', ADULT_SOCIAL: 'adultSocial' } as const;
 
 function checkThresholds(thresholds: ComplexityThresholds): void {
@@ -46,6 +58,12 @@ function showsOpenCase(department: Department, input: ViewsInput): boolean {
   }
 }
 
+/** Whether the department's view (shown, but in part) leaves out a list the figures count. */
+function withholdsFigures(department: Department, input: ViewsInput): boolean {
+  const view = input[VIEW_FIELD[department]];
+  return (view?.withheld ?? []).some((w) => FIGURE_CATEGORIES[department].includes(w.category));
+}
+
 /**
  * The complexity markers for one citizen on `today`, from the views the caller may see.
  *
@@ -54,7 +72,8 @@ function showsOpenCase(department: Department, input: ViewsInput): boolean {
  * housing support, residential placements, addiction treatment and STU. The yearly cost sums the
  * running ones: a benefit's `yearlyCostDkk`, else its monthly amount × 12; any other item's
  * `yearlyCostDkk`, else nothing. Departments in `restrictedDepartments` count as showing nothing
- * even if a view for them is passed.
+ * even if a view for them is passed; the result lists them, and every department whose view
+ * withholds a list the figures count (FIGURE_CATEGORIES).
  *
  * @throws RangeError for a malformed `today` or a negative threshold.
  */
@@ -89,7 +108,7 @@ export function complexity(
     meetsCoordinationCriteria: criteriaMet.length > 0,
     criteriaMet,
     restrictedDepartments: [
-      ...DEPARTMENTS.filter((d) => restricted.has(d)),
+      ...DEPARTMENTS.filter((d) => restricted.has(d) || withholdsFigures(d, visible)),
       ...[...restricted].filter((d) => !(DEPARTMENTS as readonly string[]).includes(d)).sort(),
     ],
   };
