@@ -61,6 +61,42 @@ describe('validateGrant', () => {
       { birthDate: '2016-01-01', custodyHolders: [] },
       'grantedBy',
     ],
+    ['an end within the maximum of a later start, but beyond it from today', { validFrom: '2027-10-01', validUntil: '2027-12-31' }, adult, 'validUntil'],
+    ['a start and end years ahead', { validFrom: '2036-01-01', validUntil: '2036-12-31' }, adult, 'validUntil'],
+    [
+      'a 10-year-old with both custody holders and a third "custody holder" who is not one',
+      {
+        grantedBy: [
+          { name: 'Anne Larsen', cpr: '640790-2468', capacity: 'CUSTODY_HOLDER' },
+          { name: 'Søren Jensen', cpr: '720385-1235', capacity: 'CUSTODY_HOLDER' },
+          { name: 'Inger Jensen', cpr: '750358-0412', capacity: 'CUSTODY_HOLDER' },
+        ],
+      },
+      { birthDate: '2016-01-01', custodyHolders: ['640790-2468', '720385-1235'] },
+      'grantedBy',
+    ],
+    [
+      'a 10-year-old with its custody holder and a "custody holder" without a CPR number',
+      {
+        grantedBy: [
+          { name: 'Anne Larsen', cpr: '640790-2468', capacity: 'CUSTODY_HOLDER' },
+          { name: 'Someone', capacity: 'CUSTODY_HOLDER' },
+        ],
+      },
+      { birthDate: '2016-01-01', custodyHolders: ['640790-2468'] },
+      'grantedBy',
+    ],
+    [
+      'a 10-year-old with no custody holder in the register, a guardian and a "custody holder"',
+      {
+        grantedBy: [
+          { name: 'Guardian', capacity: 'GUARDIAN' },
+          { name: 'Someone', cpr: '640790-2468', capacity: 'CUSTODY_HOLDER' },
+        ],
+      },
+      { birthDate: '2016-01-01', custodyHolders: [] },
+      'grantedBy',
+    ],
     ['a grantor with a malformed CPR number', { grantedBy: [{ name: 'Anne', cpr: '99', capacity: 'SELF' }] }, adult, 'grantedBy[0].cpr'],
   ])('refuses %s', (_, overrides, facts, field) => {
     expect(violation(() => validateGrant(input(overrides), facts, options))).toBe(field);
@@ -79,6 +115,7 @@ describe('validateGrant', () => {
       { birthDate: '2016-01-01', custodyHolders: ['640790-2468', '720385-1235'] },
     ],
     ['an adult under guardianship', { grantedBy: [{ name: 'Guardian', capacity: 'GUARDIAN' }] }, adult],
+    ['a later start with an end exactly the maximum from today', { validFrom: '2027-10-01', validUntil: '2027-11-26' }, adult],
   ])('accepts %s', (_, overrides, facts) => {
     expect(violation(() => validateGrant(input(overrides), facts, options))).toBeNull();
   });

@@ -116,9 +116,10 @@ export function validateGrant(input: GrantConsentInput, facts: RegisterFacts | n
   const until = parseDate(input.validUntil, 'validUntil');
   const validUntil = endOfDanishDay(until);
   if (validUntil <= validFrom) throw new ConsentRuleViolation('validUntil', 'The end date is before the start');
-  const latest = endOfDanishDay(addDays(danishDate(validFrom), options.maxValidityDays));
+  // Counted from today, not from the start: a start far ahead must not carry the end with it.
+  const latest = endOfDanishDay(addDays(today, options.maxValidityDays));
   if (validUntil > latest) {
-    throw new ConsentRuleViolation('validUntil', `A consent may run at most ${options.maxValidityDays} days`);
+    throw new ConsentRuleViolation('validUntil', `A consent may end at most ${options.maxValidityDays} days from today`);
   }
 
   if (input.grantedBy.length === 0) throw new ConsentRuleViolation('grantedBy', 'Say who gave the consent');
@@ -152,6 +153,10 @@ function checkGrantors(cpr: string, grantedBy: ValidGrant['grantedBy'], facts: R
   const age = ageFromBirthDate(facts.birthDate, today);
   const self = grantedBy.some((g) => g.capacity === 'SELF' && (g.cpr === null || g.cpr === cpr));
   const guardian = grantedBy.some((g) => g.capacity === 'GUARDIAN');
+  // Whoever consents as a custody holder must be one in the register, named by CPR number.
+  if (grantedBy.some((g) => g.capacity === 'CUSTODY_HOLDER' && (g.cpr === null || !facts.custodyHolders.includes(g.cpr)))) {
+    throw new ConsentRuleViolation('grantedBy', 'A grantor acting as custody holder must be a custody holder of the citizen in the register');
+  }
   if (age < 15) {
     if (facts.custodyHolders.length === 0) {
       if (!guardian) throw new ConsentRuleViolation('grantedBy', 'The child has no custody holder in the register: a guardian must consent');

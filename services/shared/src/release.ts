@@ -8,6 +8,7 @@
  * per batch of citizens, however many there are.
  */
 import DataLoader from 'dataloader';
+import type { Knex } from 'knex';
 import type { Caller, Department, Purpose } from './identity.ts';
 
 export const DATA_CATEGORIES = {
@@ -94,6 +95,12 @@ export function entryFor(
 /** Where access-log entries go. `append` resolves only once the entries are stored. */
 export interface AccessLogWriter {
   append(entries: AccessLogEntry[]): Promise<void>;
+  /**
+   * Only a writer whose store is a database (the consent service's): runs `change` in a transaction
+   * on `database`, which must be the log's own, and appends the entries it returns in the same
+   * transaction, so both are stored or neither.
+   */
+  appendWith?<T>(database: Knex, change: (trx: Knex.Transaction) => Promise<{ result: T; entries: AccessLogEntry[] }>): Promise<T>;
 }
 
 /**
@@ -204,9 +211,12 @@ function decideByConsent(caller: Caller, sourceDepartment: Department, category:
   if (between.length === 0) return refused(category, 'NO_CONSENT');
   const active = between.filter((c) => isActive(c, now));
   if (active.length === 0) {
-    // The consent that ended last explains the refusal: revoked, or expired (or not yet begun).
+    // A consent not yet begun (and not revoked) explains nothing: nothing was ever in force under it.
+    const begun = between.filter((c) => c.revokedAt !== null || c.validFrom <= now);
+    if (begun.length === 0) return refused(category, 'NO_CONSENT');
+    // The consent that ended last explains the refusal: revoked, or expired.
     const ended = (c: ConsentGrant) => (c.revokedAt && c.revokedAt < c.validUntil ? c.revokedAt : c.validUntil).getTime();
-    const latest = [...between].sort((x, y) => ended(y) - ended(x))[0]!;
+    const latest = [...begun].sort((x, y) => ended(y) - ended(x))[0]!;
     return refused(category, latest.revokedAt ? 'CONSENT_REVOKED' : 'CONSENT_EXPIRED');
   }
   const forPurpose = active.filter((c) => caller.purpose !== null && c.purpose === caller.purpose);
