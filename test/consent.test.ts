@@ -71,6 +71,7 @@ describe('recording a consent', () => {
     ['a category of a department that is not a source', { categories: ['FAMILY_MEETINGS'] }, 'categories'],
     ['an end before the start', { validFrom: inDays(10), validUntil: inDays(5) }, 'validUntil'],
     ['an end further ahead than the maximum', { validUntil: inDays(800) }, 'validUntil'],
+    ['an end within the maximum of a later start, but beyond it from today', { validFrom: inDays(400), validUntil: inDays(800) }, 'validUntil'],
     ['an end that is not a date', { validUntil: '2027-02-30' }, 'validUntil'],
     ['a start in the past', { validFrom: inDays(-3) }, 'validFrom'],
     ['no grantor', { grantedBy: [] }, 'grantedBy'],
@@ -112,6 +113,14 @@ describe('recording a consent', () => {
     const mother = { name: 'Maria Holm', cpr: PERSONAS.sorenChildrenMother, capacity: 'CUSTODY_HOLDER' };
     const onlyFather = await grant(tokens.family!, childConsent([father]));
     expect(onlyFather.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'grantedBy' });
+    // Someone who is not a custody holder in the register cannot consent as one, named or not.
+    for (const impostor of [
+      { name: 'Inger Jensen', cpr: PERSONAS.sorenMother, capacity: 'CUSTODY_HOLDER' },
+      { name: 'Inger Jensen', capacity: 'CUSTODY_HOLDER' },
+    ]) {
+      const withImpostor = await grant(tokens.family!, childConsent([father, mother, impostor]));
+      expect(withImpostor.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'grantedBy' });
+    }
     const both = await grant(tokens.family!, childConsent([father, mother]));
     expect(both.body.errors).toBeUndefined();
     expect(both.body.data.grantConsent).toMatchObject({ status: 'ACTIVE', version: 1 });
@@ -326,5 +335,135 @@ describe('reading consents', () => {
     // The family department is not named in Simon's consent.
     const family = await hub.query(tokens.family!, `{ citizen(cpr: "${PERSONAS.simon}") { consents { id } } }`);
     expect(family.body.data.citizen.consents).toEqual([]);
+  });
+});
+
+describe('renewing a consent', () => {
+  const RENEW = 'mutation ($id: ID!, $until: Date!) { renewConsent(id: $id, validUntil: $until) { version status validUntil } }';
+  const renew = (token: string, id: string, until: string) => hub.query(token, RENEW, { id, until });
+  const forSimonsMother = (overrides: Record<string, unknown> = {}) =>
+    sorenAppointmentsForFamily({ cpr: PERSONAS.simonMother, grantedBy: [{ name: 'Else Berg', capacity: 'SELF' }], ...overrides });
+
+  it('refuses a consent that has ended: a new consent must be recorded', async () => {
+    const id = (await grant(tokens.jobcentre!, forSimonsMother())).body.data.grantConsent.id;
+    // End it a moment ago, directly in the store, as time would.
+    await hub.databases.consent
+      .knex('consent_version')
+      .where({ consent_id: id })
+      .update({ valid_until: new Date(Date.now() - 1000) });
+    const result = await renew(tokens.jobcentre!, id, inDays(60));
+    expect(result.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(result.body.errors[0].message).toMatch(/new consent must be recorded/);
+    const versions = await hub.databases.consent.knex('consent_version').where({ consent_id: id });
+    expect(versions).toHaveLength(1);
+  });
+
+  it('refuses an end that is not a date or beyond the maximum, and renews one running or not yet begun', async () => {
+    const running = (await grant(tokens.jobcentre!, forSimonsMother())).body.data.grantConsent.id;
+    for (const until of ['2027-02-30', inDays(731)]) {
+      const refused = await renew(tokens.jobcentre!, running, until);
+      expect(refused.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'validUntil' });
+    }
+    const renewed = await renew(tokens.jobcentre!, running, inDays(730));
+    expect(renewed.body.errors).toBeUndefined();
+    expect(renewed.body.data.renewConsent).toMatchObject({ version: 2, status: 'ACTIVE' });
+
+    const pending = (await grant(tokens.jobcentre!, forSimonsMother({ validFrom: inDays(10), validUntil: inDays(20) }))).body.data.grantConsent.id;
+    const pendingRenewed = await renew(tokens.jobcentre!, pending, inDays(40));
+    expect(pendingRenewed.body.errors).toBeUndefined();
+    expect(pendingRenewed.body.data.renewConsent).toMatchObject({ version: 2, status: 'PENDING' });
+  });
+
+  it('checks the grantors against the register as it stands: a child who has turned 15 must consent themself', async () => {
+    const child = PERSONAS.sorenChildB;
+    const granted = await grant(tokens.family!, {
+      cpr: child,
+      grantedBy: [
+        { name: 'Søren Jensen', cpr: PERSONAS.soren, capacity: 'CUSTODY_HOLDER' },
+        { name: 'Maria Holm', cpr: PERSONAS.sorenChildrenMother, capacity: 'CUSTODY_HOLDER' },
+      ],
+      sourceDepartments: ['FAMILY'],
+      recipientDepartments: ['JOBCENTRE'],
+      categories: ['FAMILY_MEETINGS'],
+      purpose: 'COORDINATED_EFFORT',
+      validUntil: inDays(30),
+      method: 'WRITTEN',
+      evidence: 'Declaration B-2026-0117-2',
+      textVersion: 'samtykke-2026-01',
+    });
+    expect(granted.body.errors).toBeUndefined();
+    const register = hub.databases.registry.knex;
+    const { foedselsdato } = await register('person').where('cpr', child).first('foedselsdato');
+    // The child is now 15 (as time would make them).
+    await register('person')
+      .where('cpr', child)
+      .update({ foedselsdato: addDays(today, -15 * 366) });
+    try {
+      const result = await renew(tokens.family!, granted.body.data.grantConsent.id, inDays(60));
+      expect(result.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'grantedBy' });
+    } finally {
+      await register('person').where('cpr', child).update({ foedselsdato });
+    }
+  });
+});
+
+describe('a consent change and its access-log entry', () => {
+  const OPEN = 'mutation ($input: EmergencyAccessInput!) { requestEmergencyAccess(input: $input) { id } }';
+  const REVIEW = 'mutation ($id: ID!) { reviewEmergencyAccess(id: $id, verdict: MISUSE, note: "No risk was recorded anywhere") { reviewStatus } }';
+  const justification = 'The neighbour reported that she has not been seen for five days and does not answer.';
+  const cpr = PERSONAS.sorenChildrenMother;
+  const tables = ['consent', 'consent_version', 'consent_event', 'emergency_access', 'emergency_access_review', 'coordinator_assignment', 'access_log'];
+  const counts = async () => {
+    const knex = hub.databases.consent.knex;
+    return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, Number((await knex(t).count({ n: '*' }).first())!.n)])));
+  };
+
+  it('are stored together: when the log cannot be written, no grant, renewal, coordinator, revocation, emergency access or review takes effect', async () => {
+    const knex = hub.databases.consent.knex;
+    const caseworker = await hub.token({ sub: 'cw-as-log', department: 'adult-social', roles: ['caseworker'] });
+    const auditor = await hub.token({ sub: 'aud-log', department: 'family', roles: ['auditor'] });
+    const forMaria = sorenAppointmentsForFamily({ cpr, grantedBy: [{ name: 'Maria Holm', capacity: 'SELF' }] });
+    const existing = (await grant(tokens.jobcentre!, forMaria)).body.data.grantConsent.id;
+    const opened = (await hub.query(caseworker, OPEN, { input: { cpr, legalGround: 'VITAL_INTERESTS', justification } })).body.data.requestEmergencyAccess.id;
+
+    const attempts: [string, () => Promise<{ body: any }>][] = [
+      ['grant', () => grant(tokens.jobcentre!, forMaria)],
+      [
+        'renew',
+        () =>
+          hub.query(tokens.jobcentre!, 'mutation ($id: ID!, $until: Date!) { renewConsent(id: $id, validUntil: $until) { version } }', {
+            id: existing,
+            until: inDays(120),
+          }),
+      ],
+      [
+        'assign a coordinator',
+        () => hub.query(tokens.family!, 'mutation ($cpr: ID!) { assignCoordinator(cpr: $cpr, caseworkerId: "cw-fa-7") { caseworkerId } }', { cpr }),
+      ],
+      ['revoke', () => hub.query(tokens.family!, 'mutation ($id: ID!) { revokeConsent(id: $id, reason: "Withdrawn by letter") { status } }', { id: existing })],
+      ['open emergency access', () => hub.query(caseworker, OPEN, { input: { cpr, legalGround: 'VITAL_INTERESTS', justification } })],
+      ['review emergency access', () => hub.query(auditor, REVIEW, { id: opened })],
+    ];
+    const before = await counts();
+    // Break the log store: the insert-only role loses its INSERT right.
+    await knex.raw('revoke insert on access_log from hub_log_writer');
+    try {
+      for (const [what, attempt] of attempts) {
+        const result = await attempt();
+        expect(result.body.errors?.length, what).toBeGreaterThan(0);
+        expect(Object.values(result.body.data ?? {}).filter(Boolean), what).toEqual([]);
+      }
+      expect(await counts()).toEqual(before);
+    } finally {
+      await knex.raw('grant insert on access_log to hub_log_writer');
+    }
+
+    // With the log back, each goes through, with its entry.
+    for (const [what, attempt] of attempts) expect((await attempt()).body.errors, what).toBeUndefined();
+    const logged = (await hub.logEntries()).filter((e) => e.consentId === existing || e.emergencyAccessId === opened || e.cpr === cpr);
+    const kinds = logged.flatMap((e) => e.categories);
+    for (const kind of ['CONSENT_RENEWED', 'COORDINATOR_ASSIGNED', 'CONSENT_REVOKED', 'EMERGENCY_ACCESS_OPENED', 'EMERGENCY_ACCESS_REVIEW'])
+      expect(kinds).toContain(kind);
+    expect(kinds.filter((k) => k === 'CONSENT_GRANTED')).toHaveLength(2);
   });
 });

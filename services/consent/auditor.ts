@@ -12,6 +12,7 @@ import type { StoredLink } from './access-log/chain.ts';
 import type { AccessLogEntry as AccessLogEntryNode, AccessOutcome, LegalBasis, Purpose } from './generated/graphql.ts';
 import { citizenReport, listEntries, readSignedHead, signedHead, verifyChain, type AccessLogFilter } from './access-log/queries.ts';
 import type { ConsentContext } from './index.ts';
+import { changeLogged } from './store.ts';
 
 const MAX_PAGE = 500;
 
@@ -23,9 +24,12 @@ function requireAuditor(ctx: ConsentContext) {
 
 const badInput = (field: string, message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
 
+const auditorEntry = (ctx: ConsentContext, what: string, cpr: string | null, criterion: string) =>
+  entryFor(ctx.caller, ctx.now(), { cpr, categories: [what], outcome: 'RELEASED', legalBasis: 'OWN_DEPARTMENT', criterion });
+
 /** Records an auditor's query before its answer leaves, like any other use of personal data. */
 async function logAuditorQuery(ctx: ConsentContext, what: string, cpr: string | null, criterion: string) {
-  await ctx.accessLog.append([entryFor(ctx.caller, ctx.now(), { cpr, categories: [what], outcome: 'RELEASED', legalBasis: 'OWN_DEPARTMENT', criterion })]);
+  await ctx.accessLog.append([auditorEntry(ctx, what, cpr, criterion)]);
 }
 
 const encodeCursor = (seq: number) => Buffer.from(`log:${seq}`).toString('base64url');
@@ -185,8 +189,13 @@ export const auditorResolvers = {
       if (!access) throw new GraphQLError('No such emergency access', { extensions: { code: 'NOT_FOUND', field: 'id' } });
       if (args.verdict === 'MISUSE' && !args.note?.trim()) throw badInput('note', 'A finding of misuse needs a note');
       const now = ctx.now();
-      await ctx.store.reviewEmergencyAccess(access.id, args.verdict, args.note?.trim() || null, ctx.caller, now);
-      await logAuditorQuery(ctx, 'EMERGENCY_ACCESS_REVIEW', access.cpr, `reviewEmergencyAccess ${args.verdict}`);
+      // The verdict and its log entry are stored together, or neither is.
+      await changeLogged(
+        ctx.knex,
+        ctx.accessLog,
+        (store) => store.reviewEmergencyAccess(access.id, args.verdict, args.note?.trim() || null, ctx.caller, now),
+        () => [auditorEntry(ctx, 'EMERGENCY_ACCESS_REVIEW', access.cpr, `reviewEmergencyAccess ${args.verdict}`)],
+      );
       return emergencyNode((await ctx.store.emergencyAccesses({ ids: [access.id] }))[0]!);
     },
   },

@@ -9,7 +9,7 @@ import { parseCprArgument } from '../shared/src/cpr.ts';
 import { departmentEnum, type Caller, type Department } from '../shared/src/identity.ts';
 import { entryFor, isActive } from '../shared/src/release.ts';
 import type { ConsentContext } from './index.ts';
-import type { ConsentRecord } from './store.ts';
+import { changeLogged, type ConsentRecord } from './store.ts';
 
 const COORDINATION_PURPOSES = ['JOINT_PLAN', 'COORDINATED_EFFORT'];
 
@@ -83,17 +83,13 @@ export const coordinatorResolvers = {
         assignedBy: ctx.caller.id,
         assignedAt: now,
       };
-      await ctx.knex('coordinator_assignment').insert({
-        cpr,
-        caseworker_id: caseworkerId,
-        department: assignment.department,
-        consent_id: consent.id,
-        assigned_by: assignment.assignedBy,
-        assigned_at: now,
-      });
-      await ctx.accessLog.append([
-        { ...logEntry(ctx, cpr, 'COORDINATOR_ASSIGNED', consent.id), consentVersion: consent.version, criterion: `coordinator ${caseworkerId}` },
-      ]);
+      // The assignment and its log entry are stored together, or neither.
+      await changeLogged(
+        ctx.knex,
+        ctx.accessLog,
+        (store) => store.assignCoordinator(assignment),
+        () => [{ ...logEntry(ctx, cpr, 'COORDINATOR_ASSIGNED', consent.id), consentVersion: consent.version, criterion: `coordinator ${caseworkerId}` }],
+      );
       return node(assignment);
     },
   },

@@ -1,10 +1,11 @@
 /**
  * The consent service's resolvers: who may record, renew and revoke, validation through the rules,
- * and every change written as an event and to the access log.
+ * and every change written as an event and to the access log, in one transaction.
  */
 import { GraphQLError } from 'graphql';
 import { normaliseCpr, parseCprArgument } from '../shared/src/cpr.ts';
 import { departmentEnum, departmentFromEnum, type Caller, type Department } from '../shared/src/identity.ts';
+import { danishDate } from '../shared/src/time.ts';
 import { entryFor, type AccessLogEntry } from '../shared/src/release.ts';
 import { auditorResolvers, emergencyNode } from './auditor.ts';
 import { coordinatorResolvers } from './coordinator.ts';
@@ -15,12 +16,11 @@ import {
   checkDepartmentsNamed,
   checkJustification,
   consentStatus,
-  endOfDanishDay,
   validateGrant,
   type GrantConsentInput,
   type ValidGrant,
 } from './rules.ts';
-import { EmergencyLimitReached, type ConsentRecord, type EmergencyAccessRecord } from './store.ts';
+import { EmergencyLimitReached, changeLogged, type ConsentRecord, type EmergencyAccessRecord } from './store.ts';
 
 const badInput = (field: string, message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
 const forbidden = (message: string) => new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
@@ -52,6 +52,27 @@ function consentLogEntry(ctx: ConsentContext, consent: ConsentRecord, kind: stri
     consentId: consent.id,
     consentVersion: consent.version,
   });
+}
+
+/**
+ * What a renewal must still satisfy, as a grant: the consent as recorded, with the new end. A consent
+ * under way keeps its start, so "the end after the start" becomes "the end after now"; one not yet
+ * begun keeps its start day.
+ */
+function renewalInput(consent: ConsentRecord, validUntil: string, now: Date): GrantConsentInput {
+  return {
+    cpr: consent.cpr,
+    grantedBy: consent.grantedBy as GrantConsentInput['grantedBy'],
+    sourceDepartments: consent.sourceDepartments.map(departmentEnum),
+    recipientDepartments: consent.recipientDepartments.map(departmentEnum),
+    categories: consent.categories,
+    purpose: consent.purpose,
+    validFrom: consent.validFrom > now ? danishDate(consent.validFrom) : null,
+    validUntil,
+    method: consent.method as GrantConsentInput['method'],
+    evidence: consent.evidence,
+    textVersion: consent.textVersion,
+  };
 }
 
 async function mustFind(ctx: ConsentContext, id: string): Promise<ConsentRecord> {
@@ -95,10 +116,12 @@ export const resolvers: Resolvers = {
       } catch (error) {
         asGraphQLError(error);
       }
-      const id = await ctx.store.grant(grant, ctx.caller, now);
-      const consent = (await ctx.store.byId(id))!;
-      await ctx.accessLog.append([consentLogEntry(ctx, consent, 'GRANTED', now)]);
-      return consent;
+      return changeLogged(
+        ctx.knex,
+        ctx.accessLog,
+        async (store) => (await store.byId(await store.grant(grant, ctx.caller, now)))!,
+        (consent) => [consentLogEntry(ctx, consent, 'GRANTED', now)],
+      );
     },
     revokeConsent: async (_: unknown, args: { id: string; reason: string }, ctx: ConsentContext) => {
       const consent = await mustFind(ctx, args.id);
@@ -106,27 +129,44 @@ export const resolvers: Resolvers = {
       if (args.reason.trim().length < 3) throw badInput('reason', 'State why the consent is revoked');
       if (consent.revokedAt) throw badInput('id', 'The consent is already revoked');
       const now = ctx.now();
-      await ctx.store.revoke(consent.id, args.reason.trim(), ctx.caller, now);
-      const revoked = (await ctx.store.byId(consent.id))!;
-      await ctx.accessLog.append([consentLogEntry(ctx, revoked, 'REVOKED', now)]);
-      return revoked;
+      return changeLogged(
+        ctx.knex,
+        ctx.accessLog,
+        async (store) => {
+          await store.revoke(consent.id, args.reason.trim(), ctx.caller, now);
+          return (await store.byId(consent.id))!;
+        },
+        (revoked) => [consentLogEntry(ctx, revoked, 'REVOKED', now)],
+      );
     },
     renewConsent: async (_: unknown, args: { id: string; validUntil: string }, ctx: ConsentContext) => {
       const consent = await mustFind(ctx, args.id);
       requireCoordinatorFor(ctx.caller, consent);
       if (consent.revokedAt) throw badInput('id', 'A revoked consent cannot be renewed: record a new consent');
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(args.validUntil) || Number.isNaN(Date.parse(args.validUntil))) {
-        throw badInput('validUntil', 'validUntil must be a date, YYYY-MM-DD');
-      }
       const now = ctx.now();
-      const validUntil = endOfDanishDay(args.validUntil);
-      if (validUntil <= now || validUntil <= consent.validUntil) throw badInput('validUntil', 'A renewal must end later than the consent does now');
-      const latest = new Date(now.getTime() + (ctx.config.consent.maxValidityDays + 1) * 86_400_000);
-      if (validUntil > latest) throw badInput('validUntil', `A consent may run at most ${ctx.config.consent.maxValidityDays} days from now`);
-      await ctx.store.renew(consent.id, validUntil, ctx.caller, now);
-      const renewed = (await ctx.store.byId(consent.id))!;
-      await ctx.accessLog.append([consentLogEntry(ctx, renewed, 'RENEWED', now)]);
-      return renewed;
+      // Only a consent running or not yet begun is renewed; one that has ended stays ended.
+      if (consentStatus(consent, now) === 'EXPIRED') throw badInput('id', 'The consent has ended and cannot be renewed: a new consent must be recorded');
+      // The grant's rules still apply: a valid end date within the maximum, and the right grantors
+      // as the register stands today (a child who has turned 15 consents themself).
+      let renewal: ValidGrant;
+      try {
+        renewal = validateGrant(renewalInput(consent, args.validUntil, now), await ctx.register.factsFor(consent.cpr), {
+          now,
+          maxValidityDays: ctx.config.consent.maxValidityDays,
+        });
+      } catch (error) {
+        asGraphQLError(error);
+      }
+      if (renewal.validUntil <= consent.validUntil) throw badInput('validUntil', 'A renewal must end later than the consent does now');
+      return changeLogged(
+        ctx.knex,
+        ctx.accessLog,
+        async (store) => {
+          await store.renew(consent.id, renewal.validUntil, ctx.caller, now);
+          return (await store.byId(consent.id))!;
+        },
+        (renewed) => [consentLogEntry(ctx, renewed, 'RENEWED', now)],
+      );
     },
     requestEmergencyAccess: async (_: unknown, args: { input: { cpr: string; legalGround: string; justification: string } }, ctx: ConsentContext) => {
       if (!ctx.caller.roles.includes('caseworker')) throw forbidden('Emergency access needs the caseworker role');
@@ -143,16 +183,31 @@ export const resolvers: Resolvers = {
       const now = ctx.now();
       let access: EmergencyAccessRecord;
       try {
-        access = await ctx.store.openEmergencyAccess(
-          {
-            cpr,
-            actor: ctx.caller,
-            legalGround: args.input.legalGround,
-            justification: args.input.justification.trim(),
-            durationMinutes: ctx.config.emergency.durationMinutes,
-            maxPerDay: ctx.config.emergency.maxPerCaseworkerPerDay,
-          },
-          now,
+        access = await changeLogged(
+          ctx.knex,
+          ctx.accessLog,
+          (store) =>
+            store.openEmergencyAccess(
+              {
+                cpr,
+                actor: ctx.caller,
+                legalGround: args.input.legalGround,
+                justification: args.input.justification.trim(),
+                durationMinutes: ctx.config.emergency.durationMinutes,
+                maxPerDay: ctx.config.emergency.maxPerCaseworkerPerDay,
+              },
+              now,
+            ),
+          (opened) => [
+            entryFor(ctx.caller, now, {
+              cpr,
+              categories: ['EMERGENCY_ACCESS_OPENED'],
+              outcome: 'RELEASED',
+              legalBasis: 'EMERGENCY',
+              emergencyAccessId: opened.id,
+              criterion: `legal ground ${opened.legalGround}`,
+            }),
+          ],
         );
       } catch (error) {
         if (error instanceof EmergencyLimitReached) {
@@ -162,16 +217,6 @@ export const resolvers: Resolvers = {
         }
         throw error;
       }
-      await ctx.accessLog.append([
-        entryFor(ctx.caller, now, {
-          cpr,
-          categories: ['EMERGENCY_ACCESS_OPENED'],
-          outcome: 'RELEASED',
-          legalBasis: 'EMERGENCY',
-          emergencyAccessId: access.id,
-          criterion: `legal ground ${access.legalGround}`,
-        }),
-      ]);
       return emergencyNode(access);
     },
   },

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../shared/src/db.ts';
 import type { Caller } from '../shared/src/identity.ts';
+import { InMemoryAccessLog, entryFor, type AccessLogWriter } from '../shared/src/release.ts';
+import { DurableAccessLog } from './access-log/writer.ts';
 import { migrations } from './legacy/migrations.ts';
 import { migrate } from '../shared/src/db.ts';
 import type { ValidGrant } from './rules.ts';
-import { createConsentLookup, createConsentStore } from './store.ts';
+import { changeLogged, createConsentLookup, createConsentStore, type ConsentRecord } from './store.ts';
 
 const coordinator: Caller = { id: 'cw-fa-1', department: 'family', roles: ['caseworker', 'coordinator'], purpose: null, requestId: 'r', operation: null };
 const reader: Caller = { id: 'cw-jc-1', department: 'jobcentre', roles: ['caseworker'], purpose: 'COORDINATED_EFFORT', requestId: 'r', operation: null };
@@ -74,5 +76,82 @@ describe('the consent store', () => {
     const active = await store.emergencyAccesses({ actorId: 'cw-limit', activeAt: new Date() });
     expect(active).toHaveLength(2);
     expect(active[0]!.reviewStatus).toBe('PENDING');
+  });
+
+  it('stops an emergency access at once when it is reviewed as misuse, in the lookup and at the release point', async () => {
+    const store = createConsentStore(db.knex);
+    const lookup = createConsentLookup(db.knex);
+    const caseworker: Caller = { ...reader, id: 'cw-misuse' };
+    const access = await store.openEmergencyAccess(
+      { cpr: '720385-1235', actor: caseworker, legalGround: 'CHILD_AT_RISK', justification: 'x'.repeat(40), durationMinutes: 60, maxPerDay: 3 },
+      new Date(),
+    );
+    const found = async () => (await lookup.lookup(['720385-1235'], caseworker)).get('720385-1235')!.emergencies.map((e) => e.id);
+    const confirmed = () => lookup.confirm({ consentIds: [], emergencyAccessIds: [access.id] }, new Date());
+    await store.reviewEmergencyAccess(access.id, 'APPROVED', null, coordinator, new Date());
+    expect(await found()).toEqual([access.id]);
+    expect(await confirmed()).toEqual(new Set([access.id]));
+
+    await store.reviewEmergencyAccess(access.id, 'MISUSE', 'No risk to the child was recorded anywhere', coordinator, new Date());
+    expect(await found()).toEqual([]);
+    expect(await confirmed()).toEqual(new Set());
+    // The auditors' queue still lists it, with its verdict.
+    expect((await store.emergencyAccesses({ ids: [access.id] }))[0]!.reviewStatus).toBe('MISUSE');
+  });
+});
+
+describe('a consent change and its access-log entry', () => {
+  const entryOf = (consent: ConsentRecord) =>
+    entryFor(coordinator, now, { cpr: consent.cpr, categories: ['CONSENT_GRANTED'], outcome: 'RELEASED', legalBasis: 'OWN_DEPARTMENT', consentId: consent.id });
+  const grantLogged = (log: AccessLogWriter, cpr: string) =>
+    changeLogged(
+      db.knex,
+      log,
+      async (store) => (await store.byId(await store.grant(grant(cpr), coordinator, now)))!,
+      (c) => [entryOf(c)],
+    );
+  const consentsOf = async (cpr: string) => (await createConsentStore(db.knex).byCprs([cpr])).length;
+
+  it('are stored in one transaction by the durable log: if the entry cannot be written, the change is undone', async () => {
+    const log = new DurableAccessLog(db.knex);
+    const cpr = '750358-0412';
+    await db.knex.raw('revoke insert on access_log from hub_log_writer');
+    try {
+      await expect(grantLogged(log, cpr)).rejects.toThrow(/permission denied/);
+      expect(await consentsOf(cpr)).toBe(0);
+    } finally {
+      await db.knex.raw('grant insert on access_log to hub_log_writer');
+    }
+    const consent = await grantLogged(log, cpr);
+    expect(await consentsOf(cpr)).toBe(1);
+    const logged = await db.knex('access_log').where('consent_id', consent.id);
+    expect(logged.map((r) => r.categories)).toEqual([['CONSENT_GRANTED']]);
+  });
+
+  it('are refused by a durable log on another database than the change', async () => {
+    const other = openDatabase({});
+    try {
+      await expect(
+        changeLogged(
+          db.knex,
+          new DurableAccessLog(other.knex),
+          async () => 1,
+          () => [],
+        ),
+      ).rejects.toThrow(/another database/);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('are stored together with an in-memory log as well: a failed append undoes the change', async () => {
+    const cpr = '691170-1884';
+    const failing = { append: async () => Promise.reject(new Error('log store unavailable')) };
+    await expect(grantLogged(failing, cpr)).rejects.toThrow('log store unavailable');
+    expect(await consentsOf(cpr)).toBe(0);
+    const log = new InMemoryAccessLog();
+    const consent = await grantLogged(log, cpr);
+    expect(log.entries.map((e) => e.consentId)).toEqual([consent.id]);
+    expect(await consentsOf(cpr)).toBe(1);
   });
 });

@@ -7,7 +7,15 @@
 import crypto from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Caller, Department } from '../shared/src/identity.ts';
-import { isActive, type ConsentEvidence, type ConsentGrant, type ConsentLookup, type EmergencyGrant } from '../shared/src/release.ts';
+import {
+  isActive,
+  type AccessLogEntry,
+  type AccessLogWriter,
+  type ConsentEvidence,
+  type ConsentGrant,
+  type ConsentLookup,
+  type EmergencyGrant,
+} from '../shared/src/release.ts';
 import { danishDate, danishMidnight } from '../shared/src/time.ts';
 import type { ValidGrant } from './rules.ts';
 
@@ -129,6 +137,18 @@ export function createConsentStore(knex: Knex) {
   });
 
   const store = {
+    /** Records who coordinates the effort for a citizen (coordinator.ts decides whether it may). */
+    async assignCoordinator(a: { cpr: string; caseworkerId: string; department: Department; consentId: string; assignedBy: string; assignedAt: Date }) {
+      await knex('coordinator_assignment').insert({
+        cpr: a.cpr,
+        caseworker_id: a.caseworkerId,
+        department: a.department,
+        consent_id: a.consentId,
+        assigned_by: a.assignedBy,
+        assigned_at: a.assignedAt,
+      });
+    },
+
     async byId(id: string): Promise<ConsentRecord | null> {
       if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
       const row = await latestVersions(knex).where('c.id', id).first();
@@ -216,9 +236,16 @@ export function createConsentStore(knex: Knex) {
       return (await store.emergencyAccesses({ ids: [id] }))[0]!;
     },
 
-    /** A review is a new row: the latest one is the access's status; earlier ones stay. */
+    /**
+     * A review is a new row: the latest one is the access's status; earlier ones stay. Takes the
+     * access's row lock, like `revoke`: once a MISUSE verdict has committed, no confirmation at a
+     * release point can still find the access active.
+     */
     async reviewEmergencyAccess(id: string, verdict: 'APPROVED' | 'MISUSE', note: string | null, reviewer: Caller, at: Date): Promise<void> {
-      await knex('emergency_access_review').insert({ emergency_access_id: id, verdict, note, reviewer_id: reviewer.id, at });
+      await knex.transaction(async (trx) => {
+        await trx('emergency_access').where('id', id).forUpdate().first('id');
+        await trx('emergency_access_review').insert({ emergency_access_id: id, verdict, note, reviewer_id: reviewer.id, at });
+      });
     },
 
     async consentEventsForCpr(cpr: string): Promise<ConsentEventRecord[]> {
@@ -247,7 +274,13 @@ export function createConsentStore(knex: Knex) {
       if (filter.ids) query.whereIn('a.id', filter.ids);
       if (filter.cprs) query.whereIn('a.cpr', filter.cprs);
       if (filter.actorId) query.where('a.actor_id', filter.actorId);
-      if (filter.activeAt) query.where('a.granted_at', '<=', filter.activeAt).andWhere('a.valid_until', '>', filter.activeAt);
+      if (filter.activeAt) {
+        // Active: within its time, and not found to be misuse (that stops it at once, not at the end of its hour).
+        query
+          .where('a.granted_at', '<=', filter.activeAt)
+          .andWhere('a.valid_until', '>', filter.activeAt)
+          .andWhere((q) => q.whereNull('r.verdict').orWhereNot('r.verdict', 'MISUSE'));
+      }
       if (filter.status === 'PENDING') query.whereNull('r.verdict');
       else if (filter.status) query.where('r.verdict', filter.status);
       return (await query).map(toEmergency);
@@ -257,6 +290,33 @@ export function createConsentStore(knex: Knex) {
 }
 
 export type ConsentStore = ReturnType<typeof createConsentStore>;
+
+/**
+ * Makes a change through a store bound to one transaction and appends the change's access-log
+ * entries in the same transaction: if the entries cannot be stored, the change is undone, so no
+ * consent, renewal, revocation or emergency access is in force without its log entry.
+ *
+ * The durable log runs the transaction on its own database, which must be `knex` (the hub keeps the
+ * log in the consent database). A writer outside the database (unit tests) appends
+ * before the change commits, so a failed append undoes the change all the same.
+ */
+export async function changeLogged<T>(
+  knex: Knex,
+  log: AccessLogWriter,
+  change: (store: ConsentStore) => Promise<T>,
+  entries: (result: T) => AccessLogEntry[],
+): Promise<T> {
+  const run = async (trx: Knex.Transaction) => {
+    const result = await change(createConsentStore(trx));
+    return { result, entries: entries(result) };
+  };
+  if (log.appendWith) return log.appendWith(knex, run);
+  return knex.transaction(async (trx) => {
+    const done = await run(trx);
+    await log.append(done.entries);
+    return done.result;
+  });
+}
 
 /**
  * The department subgraphs' view of the consent store. Reads go straight to the store: no decision
@@ -280,11 +340,9 @@ export function createConsentLookup(knex: Knex): ConsentLookup {
           for (const c of rows) if (isActive(c, at)) active.add(c.id);
         }
         if (ids.emergencyAccessIds.length) {
-          const rows = await trx('emergency_access')
-            .whereIn('id', ids.emergencyAccessIds)
-            .andWhere('granted_at', '<=', at)
-            .andWhere('valid_until', '>', at)
-            .select('id');
+          // FOR SHARE: waits for a review in progress, as for a revocation above.
+          await trx('emergency_access').whereIn('id', ids.emergencyAccessIds).forShare().select('id');
+          const rows = await createConsentStore(trx).emergencyAccesses({ ids: ids.emergencyAccessIds, activeAt: at });
           for (const r of rows) active.add(r.id);
         }
       });

@@ -6,6 +6,9 @@
  * them all in one transaction, so concurrency costs fewer transactions, not weaker durability.
  * Every write takes one advisory lock, so writers in any number of processes extend one chain:
  * no forks, no gaps.
+ *
+ * `appendWith` stores a change to the consent database and its entries in one transaction, for the
+ * consent service, whose changes must not take effect without their entries.
  */
 import type { Knex } from 'knex';
 import type { AccessLogMetrics } from '../../shared/src/metrics.ts';
@@ -100,47 +103,86 @@ export class DurableAccessLog implements AccessLogWriter {
     this.ensuredMonths.add(month);
   }
 
+  /**
+   * Makes a change in `database`, which must be the log's own, and appends the entries it returns,
+   * in one transaction: both are stored or neither (a consent change is never in force without its
+   * log entry). `change` must write through `trx` only: the root connection inside the transaction
+   * would wait for it forever (PGlite is a single connection). Its writes come first, the log's last,
+   * so the role the log switches to never applies to them.
+   */
+  async appendWith<T>(database: Knex, change: (trx: Knex.Transaction) => Promise<{ result: T; entries: AccessLogEntry[] }>): Promise<T> {
+    // A change meant for another database must not land in this one.
+    if (database !== this.knex) throw new Error('appendWith: the change is for another database than the access log');
+    // Partitions are made on the root connection, so before the transaction opens.
+    await this.ensureMonths();
+    const started = performance.now();
+    let entries: AccessLogEntry[] = [];
+    try {
+      const result = await this.knex.transaction(async (trx) => {
+        const done = await change(trx);
+        entries = done.entries;
+        await this.insertLinks(trx, entries);
+        return done.result;
+      });
+      this.commits += 1;
+      if (entries.length) this.options.metrics?.committed(entries, (performance.now() - started) / 1000);
+      return result;
+    } catch (error) {
+      // Entries are known only once the change has run; a change that failed first wrote none.
+      if (entries.length) this.options.metrics?.failed(entries.length);
+      throw error;
+    }
+  }
+
   private async write(entries: AccessLogEntry[]): Promise<void> {
     await this.ensureMonths();
-    await this.knex.transaction(async (trx) => {
-      // The application writes as the insert-only role, whatever role it connected with.
-      await trx.raw(`set local role ${LOG_WRITER_ROLE}`);
-      // The clock is read after the lock is granted: stored times rise with the sequence, across processes.
-      const locked = await trx.raw('select pg_advisory_xact_lock(?), clock_timestamp() as now', [CHAIN_LOCK]);
-      const head = await chainHead(trx);
-      const at = this.options.clock ? this.options.clock() : new Date(locked.rows[0].now);
-      let prevHash = head.hash;
-      const links: StoredLink[] = entries.map((entry, i) => {
-        const fields = {
-          seq: head.seq + 1 + i,
-          at,
-          decidedAt: entry.at,
-          actorId: entry.actorId,
-          actorDepartment: entry.actorDepartment,
-          role: entry.role,
-          cpr: entry.cpr,
-          sourceDepartment: entry.sourceDepartment,
-          categories: entry.categories,
-          outcome: entry.outcome,
-          legalBasis: entry.legalBasis,
-          consentId: entry.consentId,
-          consentVersion: entry.consentVersion,
-          emergencyAccessId: entry.emergencyAccessId,
-          purpose: entry.purpose,
-          operation: entry.operation,
-          requestId: entry.requestId,
-          criterion: entry.criterion,
-        };
-        const hash = entryHash(prevHash, fields);
-        const link = { ...fields, prevHash, hash };
-        prevHash = hash;
-        return link;
-      });
-      // One statement per batch; chunked only to stay under the bind-parameter limit.
-      for (let i = 0; i < links.length; i += 2000) {
-        await trx('access_log').insert(links.slice(i, i + 2000).map(rowFromLink));
-      }
-    });
+    await this.knex.transaction((trx) => this.insertLinks(trx, entries));
     this.commits += 1;
+  }
+
+  /**
+   * Links `entries` onto the chain inside `trx`, holding the chain lock until `trx` ends. Writes as
+   * the insert-only role, whatever role the connection has, and switches back afterwards so that
+   * anything the transaction does next runs as before.
+   */
+  private async insertLinks(trx: Knex.Transaction, entries: AccessLogEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await trx.raw(`set local role ${LOG_WRITER_ROLE}`);
+    // The clock is read after the lock is granted: stored times rise with the sequence, across processes.
+    const locked = await trx.raw('select pg_advisory_xact_lock(?), clock_timestamp() as now', [CHAIN_LOCK]);
+    const head = await chainHead(trx);
+    const at = this.options.clock ? this.options.clock() : new Date(locked.rows[0].now);
+    let prevHash = head.hash;
+    const links: StoredLink[] = entries.map((entry, i) => {
+      const fields = {
+        seq: head.seq + 1 + i,
+        at,
+        decidedAt: entry.at,
+        actorId: entry.actorId,
+        actorDepartment: entry.actorDepartment,
+        role: entry.role,
+        cpr: entry.cpr,
+        sourceDepartment: entry.sourceDepartment,
+        categories: entry.categories,
+        outcome: entry.outcome,
+        legalBasis: entry.legalBasis,
+        consentId: entry.consentId,
+        consentVersion: entry.consentVersion,
+        emergencyAccessId: entry.emergencyAccessId,
+        purpose: entry.purpose,
+        operation: entry.operation,
+        requestId: entry.requestId,
+        criterion: entry.criterion,
+      };
+      const hash = entryHash(prevHash, fields);
+      const link = { ...fields, prevHash, hash };
+      prevHash = hash;
+      return link;
+    });
+    // One statement per batch; chunked only to stay under the bind-parameter limit.
+    for (let i = 0; i < links.length; i += 2000) {
+      await trx('access_log').insert(links.slice(i, i + 2000).map(rowFromLink));
+    }
+    await trx.raw('set local role none');
   }
 }
