@@ -407,6 +407,29 @@ describe('renewing a consent', () => {
   });
 });
 
+describe('a renewal and a revocation at the same moment', () => {
+  it('never renew a consent after its revocation: one of the two waits, and the renewal sees the revocation', async () => {
+    const forInger = () => sorenAppointmentsForFamily({ cpr: PERSONAS.sorenMother, grantedBy: [{ name: 'Inger Jensen', capacity: 'SELF' }] });
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) ids.push((await grant(tokens.jobcentre!, forInger())).body.data.grantConsent.id);
+    const RENEW = 'mutation ($id: ID!, $until: Date!) { renewConsent(id: $id, validUntil: $until) { version } }';
+    const REVOKE = 'mutation ($id: ID!) { revokeConsent(id: $id, reason: "Withdrawn at the meeting") { status } }';
+    const answers = await Promise.all(
+      ids.flatMap((id) => [hub.query(tokens.jobcentre!, RENEW, { id, until: inDays(200) }), hub.query(tokens.family!, REVOKE, { id })]),
+    );
+    for (const answer of answers) {
+      // Each renewal either went through or was refused as a bad request; nothing else failed.
+      for (const error of answer.body.errors ?? []) expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    }
+    for (const id of ids) {
+      const history = (await hub.query(tokens.family!, 'query ($id: ID!) { consent(id: $id) { status history { kind } } }', { id })).body.data.consent;
+      expect(history.status).toBe('REVOKED');
+      const kinds = history.history.map((h: any) => h.kind);
+      expect(kinds.slice(kinds.indexOf('REVOKED') + 1)).not.toContain('RENEWED');
+    }
+  });
+});
+
 describe('a consent change and its access-log entry', () => {
   const OPEN = 'mutation ($input: EmergencyAccessInput!) { requestEmergencyAccess(input: $input) { id } }';
   const REVIEW = 'mutation ($id: ID!) { reviewEmergencyAccess(id: $id, verdict: MISUSE, note: "No risk was recorded anywhere") { reviewStatus } }';

@@ -100,6 +100,20 @@ describe.each(DEPARTMENTS)('the %s service on an existing database', (service) =
   });
 });
 
+describe.skipIf(!testPostgresUrl)('a read-only Postgres connection', () => {
+  it('stays read-only when the URL sets options of its own', async () => {
+    const url = new URL(testPostgresUrl!);
+    url.searchParams.set('options', '-c search_path=public');
+    const db = openDatabase({ url: url.toString(), readOnly: true, poolMax: 2 });
+    try {
+      await expect(db.knex.raw('create table hub_was_here (id int)')).rejects.toThrow(/read-only/);
+      expect((await db.knex.raw('show search_path')).rows[0].search_path).toBe('public');
+    } finally {
+      await db.close();
+    }
+  });
+});
+
 describe.skipIf(!testPostgresUrl)('the hub with the jobcentre on its existing Postgres database', () => {
   let hub: TestHub;
   beforeAll(async () => {

@@ -83,6 +83,10 @@ describe('metrics', () => {
   it('carry no CPR number, variable, operation name or token', async () => {
     const secretOperation = 'LookupFor0101701234';
     await hub.query(caseworker, `query ${secretOperation}($cpr: ID!) { citizen(cpr: $cpr) { name } }`, { cpr: PERSONAS.simon });
+    // A subgraph error: Hive's error counter labels its calls by operation name unless told otherwise.
+    const failing = await hub.query(caseworker, `query ${secretOperation} { citizen(cpr: "0101701234x") { name } }`);
+    expect(failing.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(sample(await gatewayMetrics(), 'graphql_gateway_subgraph_execute_errors', { subgraphName: 'registry' })).toBeGreaterThan(0);
     // A GET request puts the query and its variables in the URL.
     const get = new URL(hub.gateway.url);
     get.searchParams.set('query', `query ${secretOperation}($cpr: ID!) { citizen(cpr: $cpr) { name } }`);

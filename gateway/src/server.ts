@@ -6,7 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { listen } from '../../services/shared/src/listen.ts';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
-import usePrometheus from '@graphql-mesh/plugin-prometheus';
+import usePrometheus, { createCounter, createHistogram } from '@graphql-mesh/plugin-prometheus';
 import { Registry } from 'prom-client';
 import type { SigningKey } from '../../services/shared/src/identity.ts';
 import type { ServiceName } from '../../services/shared/src/config.ts';
@@ -40,6 +40,32 @@ export interface GatewayOptions {
   metrics?: HubMetrics;
   /** Serve `GET /metrics` on this port only (kept off the public port); absent: on the gateway's port. */
   metricsPort?: number;
+}
+
+/** What the plugin passes to label a subgraph call. */
+type SubgraphCall = { subgraphName: string; executionRequest: { operationType?: string } };
+const subgraphLabels = ({ subgraphName, executionRequest }: SubgraphCall) => ({ subgraphName, operationType: executionRequest.operationType ?? 'query' });
+
+/** Hive's subgraph-call metrics, labelled by subgraph and operation type only. */
+function subgraphMetricsWithoutOperationName(registry: Registry) {
+  return {
+    graphql_gateway_subgraph_execute_duration: createHistogram<'subgraphExecute', 'subgraphName' | 'operationType', SubgraphCall>({
+      registry,
+      histogram: { name: 'graphql_gateway_subgraph_execute_duration', help: 'Time spent on subgraph execution', labelNames: ['subgraphName', 'operationType'] },
+      fillLabelsFn: subgraphLabels,
+      phases: ['subgraphExecute'],
+    }),
+    graphql_gateway_subgraph_execute_errors: createCounter<'subgraphExecute', 'subgraphName' | 'operationType', SubgraphCall>({
+      registry,
+      counter: {
+        name: 'graphql_gateway_subgraph_execute_errors',
+        help: 'Number of errors on subgraph execution',
+        labelNames: ['subgraphName', 'operationType'],
+      },
+      fillLabelsFn: subgraphLabels,
+      phases: ['subgraphExecute'],
+    }),
+  };
 }
 
 export interface RunningGateway {
@@ -91,7 +117,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         log,
         registry: gatewayRegistry,
         endpoint: false,
-        metrics: true,
+        // The subgraph-call metrics are redefined without the operation name the plugin gives them.
+        metrics: subgraphMetricsWithoutOperationName(gatewayRegistry),
         // Labels a client controls stay out: a URL can carry variables, an operation name or an
         // error path any text (a CPR number included), and each distinct value is a new series.
         labels: { url: false, operationName: false, path: false, subgraphName: true },

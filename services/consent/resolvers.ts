@@ -20,7 +20,7 @@ import {
   type GrantConsentInput,
   type ValidGrant,
 } from './rules.ts';
-import { EmergencyLimitReached, changeLogged, type ConsentRecord, type EmergencyAccessRecord } from './store.ts';
+import { ConsentNoLongerRunning, EmergencyLimitReached, changeLogged, type ConsentRecord, type EmergencyAccessRecord } from './store.ts';
 
 const badInput = (field: string, message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
 const forbidden = (message: string) => new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
@@ -158,15 +158,20 @@ export const resolvers: Resolvers = {
         asGraphQLError(error);
       }
       if (renewal.validUntil <= consent.validUntil) throw badInput('validUntil', 'A renewal must end later than the consent does now');
-      return changeLogged(
-        ctx.knex,
-        ctx.accessLog,
-        async (store) => {
-          await store.renew(consent.id, renewal.validUntil, ctx.caller, now);
-          return (await store.byId(consent.id))!;
-        },
-        (renewed) => [consentLogEntry(ctx, renewed, 'RENEWED', now)],
-      );
+      try {
+        return await changeLogged(
+          ctx.knex,
+          ctx.accessLog,
+          async (store) => {
+            await store.renew(consent.id, renewal.validUntil, ctx.caller, now);
+            return (await store.byId(consent.id))!;
+          },
+          (renewed) => [consentLogEntry(ctx, renewed, 'RENEWED', now)],
+        );
+      } catch (error) {
+        if (error instanceof ConsentNoLongerRunning) throw badInput('id', 'The consent was revoked or ended meanwhile: record a new consent');
+        throw error;
+      }
     },
     requestEmergencyAccess: async (_: unknown, args: { input: { cpr: string; legalGround: string; justification: string } }, ctx: ConsentContext) => {
       if (!ctx.caller.roles.includes('caseworker')) throw forbidden('Emergency access needs the caseworker role');

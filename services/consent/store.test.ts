@@ -97,6 +97,10 @@ describe('the consent store', () => {
     expect(await confirmed()).toEqual(new Set());
     // The auditors' queue still lists it, with its verdict.
     expect((await store.emergencyAccesses({ ids: [access.id] }))[0]!.reviewStatus).toBe('MISUSE');
+    // A later approval does not start it again.
+    await store.reviewEmergencyAccess(access.id, 'APPROVED', 'Reviewed again', coordinator, new Date());
+    expect(await found()).toEqual([]);
+    expect(await confirmed()).toEqual(new Set());
   });
 });
 

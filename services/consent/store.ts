@@ -46,6 +46,9 @@ export interface EmergencyAccessRecord extends EmergencyGrant {
 
 export class EmergencyLimitReached extends Error {}
 
+/** The consent was revoked or ended while a renewal waited for its lock: it is not renewed. */
+export class ConsentNoLongerRunning extends Error {}
+
 const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 
 /** The latest version of each consent, with its revocation time (from its REVOKED event). */
@@ -180,6 +183,8 @@ export function createConsentStore(knex: Knex) {
       await knex.transaction(async (trx) => {
         await trx('consent').where('id', id).forUpdate().first();
         const current = toRecord(await latestVersions(trx).where('c.id', id).first());
+        // Checked again under the lock: a revocation that got it first wins.
+        if (current.revokedAt || current.validUntil <= at) throw new ConsentNoLongerRunning();
         const version = current.version + 1;
         await trx('consent_version').insert(
           versionRow(
@@ -275,11 +280,12 @@ export function createConsentStore(knex: Knex) {
       if (filter.cprs) query.whereIn('a.cpr', filter.cprs);
       if (filter.actorId) query.where('a.actor_id', filter.actorId);
       if (filter.activeAt) {
-        // Active: within its time, and not found to be misuse (that stops it at once, not at the end of its hour).
+        // Active: within its time, and never found to be misuse. A MISUSE verdict stops it at once,
+        // not at the end of its hour, and a later review cannot start it again.
         query
           .where('a.granted_at', '<=', filter.activeAt)
           .andWhere('a.valid_until', '>', filter.activeAt)
-          .andWhere((q) => q.whereNull('r.verdict').orWhereNot('r.verdict', 'MISUSE'));
+          .whereNotExists(knex('emergency_access_review as m').whereRaw('m.emergency_access_id = a.id').andWhere('m.verdict', 'MISUSE'));
       }
       if (filter.status === 'PENDING') query.whereNull('r.verdict');
       else if (filter.status) query.where('r.verdict', filter.status);

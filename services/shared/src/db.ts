@@ -52,8 +52,18 @@ export function openDatabase(options: DatabaseOptions): Database {
   if (options.url) {
     knex = knexFactory({
       client: 'pg',
-      connection: options.readOnly ? { connectionString: options.url, options: '-c default_transaction_read_only=on' } : options.url,
-      pool: { min: 0, max: options.poolMax ?? 10 },
+      connection: options.url,
+      pool: {
+        min: 0,
+        max: options.poolMax ?? 10,
+        // Set on every new connection, after whatever the URL sets (its own `options` included).
+        ...(options.readOnly
+          ? {
+              afterCreate: (connection: pg.Client, done: (error: Error | null, connection: pg.Client) => void) =>
+                connection.query('set session characteristics as transaction read only', (error) => done(error ?? null, connection)),
+            }
+          : {}),
+      },
     });
   } else {
     embedded = true;
