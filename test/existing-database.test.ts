@@ -38,17 +38,25 @@ describe.each(DEPARTMENTS)('the %s service on an existing database', (service) =
   const definition = SERVICES[service];
   let dir: string;
   /** A database as the department keeps it: laid out and filled by someone else. */
+  let filled: string;
   const departmentDatabase = async (alter?: (db: Database) => Promise<void>) => {
-    const where = fs.mkdtempSync(path.join(dir, 'db-'));
-    const owner = openDatabase({ dataDir: where });
-    await prepareDatabase(definition, owner, buildWorld({ citizens: 2 }));
-    await alter?.(owner);
-    await owner.close();
+    let where = filled;
+    if (alter) {
+      where = fs.mkdtempSync(path.join(dir, 'altered-'));
+      fs.cpSync(filled, where, { recursive: true });
+      const owner = openDatabase({ dataDir: where });
+      await alter(owner);
+      await owner.close();
+    }
     return openDatabase({ dataDir: where, readOnly: true });
   };
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-existing-'));
+    filled = path.join(dir, 'filled');
+    const owner = openDatabase({ dataDir: filled });
+    await prepareDatabase(definition, owner, buildWorld({ citizens: 2 }));
+    await owner.close();
   });
   afterAll(() => {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -35,15 +35,26 @@ export async function readLayout(knex: Knex): Promise<Layout> {
   return layout;
 }
 
-/** The layout a service's migrations produce, built in a throwaway in-memory database. */
-export async function expectedLayout(migrations: Migration[]): Promise<Layout> {
-  const scratch = openDatabase({});
-  try {
-    await migrate(scratch.knex, migrations);
-    return await readLayout(scratch.knex);
-  } finally {
-    await scratch.close();
+const built = new WeakMap<Migration[], Promise<Layout>>();
+
+/** The layout a service's migrations produce, built once per process in a throwaway in-memory database. */
+export function expectedLayout(migrations: Migration[]): Promise<Layout> {
+  let layout = built.get(migrations);
+  if (!layout) {
+    layout = (async () => {
+      const scratch = openDatabase({});
+      try {
+        await migrate(scratch.knex, migrations);
+        return await readLayout(scratch.knex);
+      } finally {
+        await scratch.close();
+      }
+    })();
+    // A failed build is not kept: the next start tries again.
+    layout.catch(() => built.delete(migrations));
+    built.set(migrations, layout);
   }
+  return layout;
 }
 
 /** `table` or `table.column` for everything expected and absent; extra tables and columns are fine. */
