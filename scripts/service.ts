@@ -4,7 +4,7 @@
  *   npm run service -- gateway
  * Configured by environment variables only (see README, "Configuration").
  */
-import { startGateway } from '../gateway/src/server.ts';
+import { gatewayOptionsFrom, startGateway } from '../gateway/src/server.ts';
 import { SERVICE_NAMES, type ServiceName } from '../services/shared/src/config.ts';
 import { openDatabase } from '../services/shared/src/db.ts';
 import { buildWorld } from '../services/shared/src/demo/world.ts';
@@ -43,17 +43,7 @@ async function untilReady(what: string, attempt: () => Promise<void>): Promise<v
 
 let stop: () => Promise<void>;
 if (name === 'gateway') {
-  const gateway = await startGateway({
-    port: config.gatewayPort,
-    host,
-    subgraphUrls: config.subgraphUrls,
-    identity: { issuer: config.jwt.issuer, audience: config.jwt.audience, jwks: config.jwt.jwksUrl ? { url: config.jwt.jwksUrl } : keys.devIdpJwks },
-    gatewaySigningKey: keys.gatewaySigningKey,
-    coordinationThresholds: config.coordination,
-    rateLimit: { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl },
-    metrics,
-    metricsPort: config.gatewayMetricsPort,
-  });
+  const gateway = await startGateway({ ...gatewayOptionsFrom(config, keys, metrics), port: config.gatewayPort, host, subgraphUrls: config.subgraphUrls });
   stop = gateway.stop;
 } else {
   const service = name as ServiceName;

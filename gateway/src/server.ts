@@ -8,7 +8,8 @@ import { listen } from '../../services/shared/src/listen.ts';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import usePrometheus, { createCounter, createHistogram } from '@graphql-mesh/plugin-prometheus';
 import { Registry } from 'prom-client';
-import type { SigningKey } from '../../services/shared/src/identity.ts';
+import type { HubConfig } from '../../services/shared/src/config.ts';
+import type { HubKeys, SigningKey } from '../../services/shared/src/identity.ts';
 import type { ServiceName } from '../../services/shared/src/config.ts';
 import { logger } from '../../services/shared/src/logger.ts';
 import { metricsText, type HubMetrics } from '../../services/shared/src/metrics.ts';
@@ -65,6 +66,22 @@ function subgraphMetricsWithoutOperationName(registry: Registry) {
       fillLabelsFn: subgraphLabels,
       phases: ['subgraphExecute'],
     }),
+  };
+}
+
+/** The gateway's options that come from the configuration, the keys and the process's metrics. */
+export function gatewayOptionsFrom(
+  config: HubConfig,
+  keys: Pick<HubKeys, 'devIdpJwks' | 'gatewaySigningKey'>,
+  metrics: HubMetrics,
+): Omit<GatewayOptions, 'port' | 'host' | 'subgraphUrls'> {
+  return {
+    identity: { issuer: config.jwt.issuer, audience: config.jwt.audience, jwks: config.jwt.jwksUrl ? { url: config.jwt.jwksUrl } : keys.devIdpJwks },
+    gatewaySigningKey: keys.gatewaySigningKey,
+    coordinationThresholds: config.coordination,
+    rateLimit: { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl },
+    metrics,
+    metricsPort: config.gatewayMetricsPort,
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { startGateway, type RunningGateway } from '../../../gateway/src/server.ts';
+import { gatewayOptionsFrom, startGateway, type RunningGateway } from '../../../gateway/src/server.ts';
 import { adultSocial } from '../../adult-social/index.ts';
 import { consent } from '../../consent/index.ts';
 import { family } from '../../family/index.ts';
@@ -116,17 +116,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     );
     const gatewayOn = (port: number, urls: Partial<Record<ServiceName, string>>) =>
       startGateway({
+        ...gatewayOptionsFrom(config, keys, metrics),
         port,
         subgraphUrls: Object.fromEntries(SERVICE_NAMES.map((n) => [n, urls[n] ?? config.subgraphUrls[n] ?? subgraphs[n].url])),
-        identity: {
-          issuer: config.jwt.issuer,
-          audience: config.jwt.audience,
-          jwks: config.jwt.jwksUrl ? { url: config.jwt.jwksUrl } : keys.devIdpJwks,
-        },
-        gatewaySigningKey: keys.gatewaySigningKey,
-        coordinationThresholds: config.coordination,
-        rateLimit: { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl },
-        metrics,
+        // A gateway on an ephemeral port (tests, extra instances) gets an ephemeral metrics port too.
         metricsPort: config.gatewayMetricsPort === undefined ? undefined : port === 0 ? 0 : config.gatewayMetricsPort,
       });
     const gateway = await gatewayOn(options.ephemeralPorts ? 0 : config.gatewayPort, {});

@@ -161,23 +161,28 @@ function keyFor(keys: GatewayKeySet, token: string): JWTVerifyGetKey {
   return keys.getKey;
 }
 
+/** Both gateway JWTs are checked alike: a listed key, the gateway as issuer, this subgraph as audience, 60 s. */
+async function verifyGatewayJwt(keys: GatewayKeySet, jwt: string, subgraph: string, failure: string): Promise<JWTPayload> {
+  try {
+    const { payload } = await jwtVerify(jwt, keyFor(keys, jwt), {
+      issuer: GATEWAY_ISSUER,
+      audience: `subgraph:${subgraph}`,
+      algorithms: ['ES256'],
+      maxTokenAge: `${GATEWAY_TOKEN_TTL_SECONDS}s`,
+    });
+    return payload;
+  } catch {
+    throw new IdentityError(failure);
+  }
+}
+
 /**
  * Verifies the gateway's token on a subgraph; throws `IdentityError` on anything it cannot verify.
  * Returns the caller and the token's id, to which the request's body binding must refer.
  */
 export async function verifyCallerFromGateway(keys: GatewayKeySet, token: string | undefined, subgraph: string): Promise<{ caller: Caller; tokenId: string }> {
   if (!token) throw new IdentityError('no gateway token');
-  let payload: JWTPayload;
-  try {
-    ({ payload } = await jwtVerify(token, keyFor(keys, token), {
-      issuer: GATEWAY_ISSUER,
-      audience: `subgraph:${subgraph}`,
-      algorithms: ['ES256'],
-      maxTokenAge: `${GATEWAY_TOKEN_TTL_SECONDS}s`,
-    }));
-  } catch {
-    throw new IdentityError('gateway token not verified');
-  }
+  const payload = await verifyGatewayJwt(keys, token, subgraph, 'gateway token not verified');
   const purpose = parsePurpose(payload.purpose as string | null);
   if (purpose === 'INVALID') throw new IdentityError('gateway token carries an unknown purpose');
   const requestId = typeof payload.rid === 'string' ? payload.rid : crypto.randomUUID();
@@ -192,17 +197,7 @@ export async function verifyCallerFromGateway(keys: GatewayKeySet, token: string
  */
 export async function verifyBodyBinding(keys: GatewayKeySet, binding: string | undefined, subgraph: string, tokenId: string, body: string): Promise<void> {
   if (!binding) throw new IdentityError('no body binding');
-  let payload: JWTPayload;
-  try {
-    ({ payload } = await jwtVerify(binding, keyFor(keys, binding), {
-      issuer: GATEWAY_ISSUER,
-      audience: `subgraph:${subgraph}`,
-      algorithms: ['ES256'],
-      maxTokenAge: `${GATEWAY_TOKEN_TTL_SECONDS}s`,
-    }));
-  } catch {
-    throw new IdentityError('body binding not verified');
-  }
+  const payload = await verifyGatewayJwt(keys, binding, subgraph, 'body binding not verified');
   if (payload.jti !== tokenId || payload.bh !== bodyDigest(body)) throw new IdentityError('body binding does not match');
 }
 
