@@ -11,11 +11,16 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['services/**/*.test.ts', 'gateway/**/*.test.ts', 'test/**/*.test.ts'],
-    // Integration tests start real servers and databases: PGlite takes seconds to start.
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    include: ['services/**/*.test.ts', 'gateway/**/*.test.ts', 'hub/**/*.test.ts', 'test/**/*.test.ts'],
+    // One Postgres server for the run; each test file makes its own databases on it.
+    globalSetup: ['test/support/global-setup.ts'],
+    // Tests start real servers and databases. A test never fails because the machine is busy: the
+    // time limits are there to end a test that hangs, not to measure one.
+    testTimeout: 300_000,
+    hookTimeout: 600_000,
+    teardownTimeout: 60_000,
     pool: 'forks',
+    isolate: false,
     maxWorkers: 2,
   },
 });

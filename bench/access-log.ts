@@ -1,16 +1,17 @@
 /**
- * `npm run bench`: fills an access log with a million entries (a year of a municipality's use,
+ * `npm run bench:log`: fills an access log with a million entries (a year of a municipality's use,
  * across 12 monthly partitions) and measures the auditors' queries and the chain verification.
  * Prints medians; it is a measurement, not a test.
  *
- *   HUB_BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench -- --entries 1000000
- * Without the variable it runs on embedded PGlite (slower to fill).
+ *   HUB_BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:log -- --entries 1000000
+ * Without the variable it runs on a throwaway embedded Postgres server.
  */
 import { parseArgs } from 'node:util';
 import knexFactory from 'knex';
 import { openDatabase, migrate } from '../services/shared/src/db.ts';
 import { migrations } from '../services/consent/legacy/migrations.ts';
 import { ensurePartition } from '../services/consent/access-log/schema.ts';
+import { startEmbeddedPostgres, temporaryServerDir } from '../hub/postgres.ts';
 import { DurableAccessLog } from '../services/consent/access-log/writer.ts';
 import { listEntries, verifyChain } from '../services/consent/access-log/queries.ts';
 import type { AccessLogEntry } from '../services/shared/src/release.ts';
@@ -21,11 +22,14 @@ const { values } = parseArgs({
 });
 const total = Number(values.entries);
 const runs = Number(values.runs);
-const baseUrl = process.env.HUB_BENCH_DATABASE_URL;
+const embedded = process.env.HUB_BENCH_DATABASE_URL
+  ? null
+  : await startEmbeddedPostgres({ dir: temporaryServerDir('hub-bench-log'), roles: [], durable: false });
+const baseUrl = process.env.HUB_BENCH_DATABASE_URL ?? embedded!.adminUrl;
 
-let url: string | undefined;
+let url: string;
 let dropDatabase = async () => {};
-if (baseUrl) {
+{
   const admin = knexFactory({ client: 'pg', connection: baseUrl, pool: { min: 0, max: 1 } });
   const name = `hub_bench_${process.pid}`;
   await admin.raw(`create database "${name}"`);
@@ -35,6 +39,7 @@ if (baseUrl) {
   dropDatabase = async () => {
     await admin.raw(`drop database if exists "${name}" with (force)`);
     await admin.destroy();
+    await embedded?.stop();
   };
 }
 const db = openDatabase({ url });
@@ -105,7 +110,7 @@ try {
   }
 
   console.log(
-    `\naccess log: ${total.toLocaleString('en')} entries, ${citizens.toLocaleString('en')} citizens, ${actors} actors, 13 monthly partitions (${url ? 'Postgres' : 'PGlite'})`,
+    `\naccess log: ${total.toLocaleString('en')} entries, ${citizens.toLocaleString('en')} citizens, ${actors} actors, 13 monthly partitions (${embedded ? 'embedded Postgres' : 'Postgres'})`,
   );
   console.log(
     `filled in ${fillSeconds.toFixed(1)} s (${Math.round(total / fillSeconds).toLocaleString('en')} entries/s through the group-commit writer, hash chain included)\n`,

@@ -1,6 +1,62 @@
--- One database per service: each department stays master of its own store.
-CREATE DATABASE registry;
-CREATE DATABASE jobcentre;
-CREATE DATABASE family;
-CREATE DATABASE adult_social;
-CREATE DATABASE consent;
+-- Written by `npm run compose` from hub/provision.ts: edit there, not here.
+-- The hub's roles and one database per service (see docs/operations.md, "Database roles").
+\set ON_ERROR_STOP on
+do $$ begin if not exists (select 1 from pg_roles where rolname = 'hub_owner') then create role hub_owner; end if; end $$;
+do $$ begin if not exists (select 1 from pg_roles where rolname = 'hub_app') then create role hub_app; end if; end $$;
+do $$ begin if not exists (select 1 from pg_roles where rolname = 'hub_log_writer') then create role hub_log_writer; end if; end $$;
+alter role hub_owner with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls;
+alter role hub_app with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls;
+alter role hub_log_writer with nologin nosuperuser nocreatedb nocreaterole noreplication nobypassrls;
+grant hub_log_writer to hub_app;
+grant hub_log_writer to hub_owner;
+do $$ begin if exists (select 1 from pg_auth_members m join pg_roles r on r.oid = m.roleid join pg_roles a on a.oid = m.member where r.rolname = 'hub_owner' and a.rolname = 'hub_app') then revoke hub_owner from hub_app; end if; end $$;
+\getenv owner_password HUB_OWNER_PASSWORD
+\getenv app_password HUB_APP_PASSWORD
+alter role hub_owner with password :'owner_password';
+alter role hub_app with password :'app_password';
+
+create database "registry" owner hub_owner;
+revoke all on database "registry" from public;
+grant connect on database "registry" to hub_app;
+\connect "registry"
+alter schema public owner to hub_owner;
+revoke create on schema public from public;
+grant usage on schema public to hub_app;
+alter default privileges for role hub_owner in schema public grant select on tables to hub_app;
+
+create database "jobcentre" owner hub_owner;
+revoke all on database "jobcentre" from public;
+grant connect on database "jobcentre" to hub_app;
+\connect "jobcentre"
+alter schema public owner to hub_owner;
+revoke create on schema public from public;
+grant usage on schema public to hub_app;
+alter default privileges for role hub_owner in schema public grant select on tables to hub_app;
+
+create database "family" owner hub_owner;
+revoke all on database "family" from public;
+grant connect on database "family" to hub_app;
+\connect "family"
+alter schema public owner to hub_owner;
+revoke create on schema public from public;
+grant usage on schema public to hub_app;
+alter default privileges for role hub_owner in schema public grant select on tables to hub_app;
+
+create database "adult_social" owner hub_owner;
+revoke all on database "adult_social" from public;
+grant connect on database "adult_social" to hub_app;
+\connect "adult_social"
+alter schema public owner to hub_owner;
+revoke create on schema public from public;
+grant usage on schema public to hub_app;
+alter default privileges for role hub_owner in schema public grant select on tables to hub_app;
+
+create database "consent" owner hub_owner;
+revoke all on database "consent" from public;
+grant connect on database "consent" to hub_app;
+\connect "consent"
+alter schema public owner to hub_owner;
+revoke create on schema public from public;
+grant usage on schema public to hub_app;
+alter default privileges for role hub_owner in schema public grant select, insert, update on tables to hub_app;
+alter default privileges for role hub_owner in schema public grant usage, select on sequences to hub_app;

@@ -8,12 +8,12 @@ import { gatewayOptionsFrom, startGateway } from '../gateway/src/server.ts';
 import { SERVICE_NAMES, type ServiceName } from '../services/shared/src/config.ts';
 import { openDatabase } from '../services/shared/src/db.ts';
 import { buildWorld } from '../services/shared/src/demo/world.ts';
-import { SERVICES, accessLogFor, consentLookupFor } from '../services/shared/src/hub.ts';
+import { SERVICES, accessLogFor, consentLookupFor } from '../hub/hub.ts';
 import { loadKeys } from '../services/shared/src/identity.ts';
 import { applyLogLevel } from '../services/shared/src/logger.ts';
 import { LayoutError } from '../services/shared/src/layout.ts';
 import { createMetrics } from '../services/shared/src/metrics.ts';
-import { prepareDatabase, startService } from '../services/shared/src/service.ts';
+import { prepareDatabase, seedDatabase, startService } from '../services/shared/src/service.ts';
 import { NO_REGISTER, createRegisterLookup } from '../services/registry/facts.ts';
 import { argsOrExit, configOrExit, fail } from './cli.ts';
 
@@ -52,6 +52,16 @@ if (name === 'gateway') {
   if (!url) fail(`${service.toUpperCase().replace('-', '_')}_DATABASE_URL is required when a service runs on its own`);
   const mode = config.databaseModes[service];
   if (mode === 'existing' && parsed.values.seed) fail(`--seed would write into the existing ${service} database; it is read only`);
+  // Migrations and demo data as the owner of the tables; requests as the application's login.
+  const ownerUrl = config.databaseOwnerUrls[service] ?? url;
+  const owner = openDatabase({ url: mode === 'existing' ? url : ownerUrl, readOnly: mode === 'existing', poolMax: 4 });
+  const world = parsed.values.seed ? buildWorld({ citizens: Number(parsed.values.citizens) }) : undefined;
+  await (async () => {
+    await prepareDatabase(definition, owner, { mode });
+    if (world) await seedDatabase(definition, owner, world);
+  })()
+    .catch((error: Error) => fail(error instanceof LayoutError ? error.message : `the ${service} database could not be prepared: ${error.message}`))
+    .finally(() => owner.close());
   const db = openDatabase({ url, readOnly: mode === 'existing' });
   // Every service reads consents (departments) or register facts (consent) from their owners' stores.
   const consentUrl = config.databaseUrls.consent;
@@ -65,10 +75,6 @@ if (name === 'gateway') {
       : service === 'consent'
         ? openDatabase({ url: registryUrl!, poolMax: 2, readOnly: config.databaseModes.registry === 'existing' })
         : null;
-  const world = parsed.values.seed ? buildWorld({ citizens: Number(parsed.values.citizens) }) : undefined;
-  await prepareDatabase(definition, db, world, { clearFirst: true, mode }).catch((error: Error) =>
-    fail(error instanceof LayoutError ? error.message : `the ${service} database could not be prepared: ${error.message}`),
-  );
   const accessLog = accessLogFor(consentDb, metrics);
   // The consent service migrates its own store; a department started alongside it waits for it,
   // since it can neither decide nor log without it.

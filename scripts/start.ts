@@ -1,36 +1,39 @@
 /**
- * `npm start`: the whole hub on this machine. Embedded databases under .data/ (kept across restarts)
- * with the demo data on first start; `npm start -- --reset` re-seeds; `--citizens N` sets the number
- * of synthetic citizens. With per-service database URLs it uses real Postgres (migrations on start;
- * demo data only with `--seed`).
+ * `npm start`: the whole hub on this machine. Without database URLs it runs the embedded Postgres
+ * server under .data/pg (kept across restarts) and writes the demo data unless the databases already
+ * hold it complete; `npm start -- --reset` writes it anew; `--citizens N` sets the number of
+ * synthetic citizens (and re-seeds when the databases hold another number). With per-service
+ * database URLs it uses those (migrations on start; demo data only with `--seed`).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { startHub, type RunningHub } from '../services/shared/src/hub.ts';
+import { startHub, type RunningHub } from '../hub/hub.ts';
+import { lockDataDir } from '../hub/lock.ts';
 import { argsOrExit, configOrExit, fail } from './cli.ts';
 
 const args = argsOrExit({
   options: { reset: { type: 'boolean', default: false }, seed: { type: 'boolean', default: false }, citizens: { type: 'string' } },
 }).values;
-const citizens = args.citizens === undefined ? 20 : Number(args.citizens);
-if (!Number.isInteger(citizens) || citizens < 0) fail('--citizens must be a whole number');
+const citizens = args.citizens === undefined ? undefined : Number(args.citizens);
+if (citizens !== undefined && (!Number.isInteger(citizens) || citizens < 0 || citizens > 200_000)) fail('--citizens must be a whole number from 0 to 200000');
 
 const config = configOrExit();
-
-if (args.reset) {
-  // Embedded databases are simply removed; real Postgres databases are cleared by the re-seed below.
-  fs.rmSync(path.join(config.dataDir, 'db'), { recursive: true, force: true });
+let release: () => void;
+try {
+  release = lockDataDir(config.dataDir);
+} catch (error) {
+  fail((error as Error).message);
 }
-const usesPostgres = Object.keys(config.databaseUrls).length > 0;
+const usesEmbedded = Object.keys(config.databaseUrls).length < 5;
+const progress = (line: string) => console.log(line);
 let hub: RunningHub;
 try {
-  hub = await startHub({ config, seed: args.reset || args.seed ? true : usesPostgres ? false : 'if-new', citizens });
+  hub = await startHub({ config, seed: args.reset || args.seed ? 'always' : usesEmbedded ? 'if-missing' : 'never', citizens, progress });
 } catch (error) {
+  release();
   fail((error as Error).message);
 }
 
 console.log(`
-Citizen hub is running.
+Citizen hub is running (started in ${process.uptime().toFixed(1)} s).
 
   GraphQL endpoint:  ${hub.gateway.url}   (POST, JSON; every request needs a bearer token)
 
@@ -48,6 +51,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (stopping) return;
     stopping = true;
     await hub.stop();
+    release();
     process.exit(0);
   });
 }

@@ -10,7 +10,7 @@ import { ensurePartition } from '../services/consent/access-log/schema.ts';
 import { purgeAccessLog } from '../services/consent/access-log/retention.ts';
 import { verifyChain } from '../services/consent/access-log/queries.ts';
 import type { AccessLogEntry } from '../services/shared/src/release.ts';
-import { CASEWORKERS, startTestHub, testPostgresUrl, type TestHub } from './harness.ts';
+import { CASEWORKERS, startTestHub, type TestHub } from './harness.ts';
 
 let hub: TestHub;
 let auditor: string;
@@ -25,7 +25,10 @@ afterAll(async () => {
   await hub?.stop();
 });
 
+/** As the services log in; as the owner of the tables; as the server's superuser. */
 const knex = () => hub.databases.consent.knex;
+const owner = () => hub.owner('consent');
+const superuser = () => hub.superuser('consent');
 const VERIFY = '{ verifyAccessLog { ok entriesChecked firstBrokenEntryId startsAtEntryId } }';
 const verify = async () => (await hub.query(auditor, VERIFY)).body.data.verifyAccessLog;
 
@@ -48,9 +51,9 @@ const entry = (label: string, i: number): AccessLogEntry => ({
   criterion: null,
 });
 
-/** Runs a statement as the table owner with the append-only triggers bypassed: what an attacker with owner rights could do. */
-async function asOwnerBypassingTriggers(sql: string, bindings: unknown[] = []) {
-  await knex().transaction(async (trx) => {
+/** Runs a statement with the append-only triggers bypassed: what an attacker with every right on the server could do. */
+async function bypassingTriggers(sql: string, bindings: unknown[] = []) {
+  await superuser().transaction(async (trx) => {
     await trx.raw('set local session_replication_role = replica');
     await trx.raw(sql, bindings as never);
   });
@@ -84,7 +87,7 @@ describe('durable before release', () => {
 
   it('releases nothing when the log store cannot be written', async () => {
     // Break the store: the insert-only role loses its INSERT right.
-    await knex().raw('revoke insert on access_log from hub_log_writer');
+    await owner().raw('revoke insert on access_log from hub_log_writer');
     try {
       const result = await hub.query(caseworker, `{ citizen(cpr: "${PERSONAS.soren}") { name jobcentre { ... on JobcentreView { sanctions { date } } } } }`);
       expect(result.body.data?.citizen ?? null).toBeNull();
@@ -92,7 +95,7 @@ describe('durable before release', () => {
       expect(JSON.stringify(result.body)).not.toContain('2026-09-08');
       expect(result.body.errors.length).toBeGreaterThan(0);
     } finally {
-      await knex().raw('grant insert on access_log to hub_log_writer');
+      await owner().raw('grant insert on access_log to hub_log_writer');
     }
     const recovered = await hub.query(caseworker, `{ citizen(cpr: "${PERSONAS.soren}") { name } }`);
     expect(recovered.body.data.citizen.name).toBe('Søren Jensen');
@@ -104,7 +107,8 @@ describe('append-only', () => {
     ['update', "update access_log set actor_id = 'x'"],
     ['delete', 'delete from access_log'],
     ['truncate', 'truncate access_log'],
-  ])('refuses %s to the application role', async (_, sql) => {
+  ])('refuses %s to the application role, as it logs in and as the log writer', async (_, sql) => {
+    await expect(knex().raw(sql)).rejects.toThrow(/permission denied/);
     await expect(
       knex().transaction(async (trx) => {
         await trx.raw('set local role hub_log_writer');
@@ -118,14 +122,15 @@ describe('append-only', () => {
     ['delete', 'delete from access_log'],
     ['truncate', 'truncate access_log'],
   ])('refuses %s even to the owner, through the triggers', async (_, sql) => {
-    await expect(knex().raw(sql)).rejects.toThrow(/append-only/);
+    await expect(owner().raw(sql)).rejects.toThrow(/append-only/);
   });
 
   it('refuses truncate of a monthly partition', async () => {
-    const { rows } = await knex().raw(
+    const { rows } = await owner().raw(
       `select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent where p.relname = 'access_log' limit 1`,
     );
-    await expect(knex().raw(`truncate ${rows[0].relname}`)).rejects.toThrow(/append-only/);
+    await expect(owner().raw(`truncate ${rows[0].relname}`)).rejects.toThrow(/append-only/);
+    await expect(knex().raw(`truncate ${rows[0].relname}`)).rejects.toThrow(/permission denied/);
   });
 });
 
@@ -133,24 +138,16 @@ describe('the hash chain', () => {
   it('stays one chain, without forks or gaps, under 1,000 concurrent writes from two writers', async () => {
     const before = (await verify()).entriesChecked;
     const here = new DurableAccessLog(knex());
-    let otherCommits: number;
-    if (testPostgresUrl) {
-      // Two processes: this one and a child, each with 500 concurrent appends.
-      const child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/log-writer.ts', hub.databaseUrls.consent!, '500', 'other'], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      let output = '';
-      child.stdout.on('data', (chunk) => (output += chunk));
-      const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
-      await Promise.all(Array.from({ length: 500 }, (_, i) => here.append([entry('here', i)])));
-      expect(await exited).toBe(0);
-      otherCommits = JSON.parse(output).commits;
-    } else {
-      // Embedded PGlite is one process's database: two writers in this process instead.
-      const other = new DurableAccessLog(knex());
-      await Promise.all(Array.from({ length: 500 }, (_, i) => [here.append([entry('here', i)]), other.append([entry('other', i)])]).flat());
-      otherCommits = other.commits;
-    }
+    // Two processes: this one and a child, each with 500 concurrent appends.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/log-writer.ts', hub.testDatabases.consent.url, '500', 'other'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+    await Promise.all(Array.from({ length: 500 }, (_, i) => here.append([entry('here', i)])));
+    expect(await exited).toBe(0);
+    const otherCommits: number = JSON.parse(output).commits;
     const result = await verify();
     expect(result).toMatchObject({ ok: true, firstBrokenEntryId: null });
     expect(result.entriesChecked).toBeGreaterThanOrEqual(before + 1000);
@@ -167,7 +164,7 @@ describe('the hash chain', () => {
     expect(withHead.body.data.verifyAccessLog).toEqual({ ok: true, headMatches: true });
 
     const target = Number(head.entryId) - 5;
-    await asOwnerBypassingTriggers('update access_log set actor_id = ? where seq = ?', ['someone-else', target]);
+    await bypassingTriggers('update access_log set actor_id = ? where seq = ?', ['someone-else', target]);
     const broken = await verify();
     expect(broken.ok).toBe(false);
     expect(broken.firstBrokenEntryId).toBe(String(target));
@@ -192,7 +189,7 @@ describe('the hash chain', () => {
       const entries = await fresh.logEntries();
       expect(entries.length).toBeGreaterThan(4);
       const victim = entries[Math.floor(entries.length / 2)]!.seq;
-      await fresh.databases.consent.knex.transaction(async (trx) => {
+      await fresh.superuser('consent').transaction(async (trx) => {
         await trx.raw('set local session_replication_role = replica');
         await trx.raw('delete from access_log where seq = ?', [victim]);
       });
@@ -342,7 +339,8 @@ describe('retention', () => {
   it('drops only whole months older than the retention, logs the purge, and keeps the chain verifiable', async () => {
     const fresh = await startTestHub();
     try {
-      const db = fresh.databases.consent.knex;
+      // Partitions and the purge need the owner; the application cannot make or drop tables.
+      const db = fresh.owner('consent');
       // Entries from January 2025, written with a clock set back (the partition is made ahead).
       await ensurePartition(db, '2025-01-01');
       const old = new DurableAccessLog(db, { clock: () => new Date('2025-01-15T12:00:00Z') });

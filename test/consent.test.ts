@@ -213,8 +213,8 @@ describe('enforcement', () => {
     let validUntil = 0;
     for (let window = 1000; ; window *= 2) {
       validUntil = Date.now() + window;
-      await hub.databases.consent
-        .knex('consent_version')
+      await hub
+        .owner('consent')('consent_version')
         .where({ consent_id: id })
         .update({ valid_until: new Date(validUntil) });
       const before = await jobcentreAsFamily(PERSONAS.sorenMother);
@@ -347,8 +347,8 @@ describe('renewing a consent', () => {
   it('refuses a consent that has ended: a new consent must be recorded', async () => {
     const id = (await grant(tokens.jobcentre!, forSimonsMother())).body.data.grantConsent.id;
     // End it a moment ago, directly in the store, as time would.
-    await hub.databases.consent
-      .knex('consent_version')
+    await hub
+      .owner('consent')('consent_version')
       .where({ consent_id: id })
       .update({ valid_until: new Date(Date.now() - 1000) });
     const result = await renew(tokens.jobcentre!, id, inDays(60));
@@ -392,7 +392,7 @@ describe('renewing a consent', () => {
       textVersion: 'samtykke-2026-01',
     });
     expect(granted.body.errors).toBeUndefined();
-    const register = hub.databases.registry.knex;
+    const register = hub.owner('registry');
     const { foedselsdato } = await register('person').where('cpr', child).first('foedselsdato');
     // The child is now 15 (as time would make them).
     await register('person')
@@ -442,7 +442,7 @@ describe('a consent change and its access-log entry', () => {
   };
 
   it('are stored together: when the log cannot be written, no grant, renewal, coordinator, revocation, emergency access or review takes effect', async () => {
-    const knex = hub.databases.consent.knex;
+    const knex = hub.owner('consent');
     const caseworker = await hub.token({ sub: 'cw-as-log', department: 'adult-social', roles: ['caseworker'] });
     const auditor = await hub.token({ sub: 'aud-log', department: 'family', roles: ['auditor'] });
     const forMaria = sorenAppointmentsForFamily({ cpr, grantedBy: [{ name: 'Maria Holm', capacity: 'SELF' }] });

@@ -1,48 +1,22 @@
 /**
- * Starts a whole hub for a test file: real subgraphs, real gateway, real databases. Embedded
- * PGlite in memory by default; real Postgres when HUB_TEST_DATABASE_URL is set (a fresh database
- * per service, dropped afterwards).
+ * Starts a whole hub for a test file: real subgraphs, real gateway, real Postgres databases (a fresh
+ * set per file on the test run's server, made with the hub's roles and dropped afterwards).
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import knexFactory from 'knex';
+import type { Knex } from 'knex';
+import { SERVICES, startHub, type RunningHub } from '../hub/hub.ts';
 import { SERVICE_NAMES, loadConfig, type ServiceName } from '../services/shared/src/config.ts';
-import { SERVICES, startHub, type RunningHub } from '../services/shared/src/hub.ts';
-import { openDatabase } from '../services/shared/src/db.ts';
+import { openDatabase, type Database } from '../services/shared/src/db.ts';
 import { buildWorld } from '../services/shared/src/demo/world.ts';
-import { prepareDatabase } from '../services/shared/src/service.ts';
+import { prepareDatabase, seedDatabase } from '../services/shared/src/service.ts';
 import { mintDevToken } from '../services/shared/src/identity.ts';
 import type { StoredLink } from '../services/consent/access-log/chain.ts';
 import { linkFromRow } from '../services/consent/access-log/rows.ts';
+import { createDatabases, superuserUrl, type TestDatabase } from './support/postgres.ts';
 
-export const testPostgresUrl = process.env.HUB_TEST_DATABASE_URL || undefined;
 export const testRedisUrl = process.env.HUB_TEST_REDIS_URL || undefined;
-
-/** Creates one empty Postgres database per service and returns their URLs and a drop function. */
-async function createPostgresDatabases(baseUrl: string) {
-  const admin = knexFactory({ client: 'pg', connection: baseUrl, pool: { min: 0, max: 1 } });
-  const prefix = `hub_t_${crypto.randomBytes(4).toString('hex')}`;
-  const urls: Partial<Record<ServiceName, string>> = {};
-  for (const service of SERVICE_NAMES) {
-    const name = `${prefix}_${service.replace('-', '_')}`;
-    await admin.raw(`create database "${name}"`);
-    const url = new URL(baseUrl);
-    url.pathname = `/${name}`;
-    urls[service] = url.toString();
-  }
-  return {
-    urls,
-    drop: async () => {
-      for (const service of SERVICE_NAMES) {
-        const name = `${prefix}_${service.replace('-', '_')}`;
-        await admin.raw(`drop database if exists "${name}" with (force)`);
-      }
-      await admin.destroy();
-    },
-  };
-}
 
 export interface TestHub extends RunningHub {
   /** POSTs a GraphQL request to the gateway; returns status, headers and parsed body. */
@@ -50,8 +24,12 @@ export interface TestHub extends RunningHub {
   token(claims: { sub: string; department: string; roles: readonly string[] }, expiresIn?: string | number): Promise<string>;
   /** Total SQL statements issued by a service's database so far. */
   queries(service: ServiceName): number;
-  /** The Postgres URL of each service's test database (empty with PGlite). */
-  databaseUrls: Partial<Record<ServiceName, string>>;
+  /** Each service's test database: its name and URLs as the application and as the owner. */
+  testDatabases: Record<ServiceName, TestDatabase>;
+  /** A connection as the owner of a service's tables (what a test that alters the store needs). */
+  owner(service: ServiceName): Knex;
+  /** A connection as the server's superuser (what an attacker with every right would have). */
+  superuser(service: ServiceName): Knex;
   /** The access log as stored, oldest first (`at` = stored, `decidedAt` = decided). */
   logEntries(): Promise<StoredLink[]>;
 }
@@ -60,12 +38,12 @@ export async function startTestHub(
   options: {
     citizens?: number;
     env?: Record<string, string>;
-    /** Services whose database exists already (filled as the department would), run in `existing` mode. Postgres only. */
+    /** Services whose database exists already (filled as the department would), run in `existing` mode. */
     existing?: ServiceName[];
   } = {},
 ): Promise<TestHub> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-test-'));
-  const postgres = testPostgresUrl ? await createPostgresDatabases(testPostgresUrl) : null;
+  const made = await createDatabases(Object.fromEntries(SERVICE_NAMES.map((name) => [name, SERVICES[name].applicationAccess])) as Record<ServiceName, 'read'>);
   // Redis when the environment gives one (CI); a rate limit high enough for the load tests unless a test sets its own.
   const config = loadConfig({
     HUB_DATA_DIR: dataDir,
@@ -74,23 +52,40 @@ export async function startTestHub(
     ...(testRedisUrl ? { REDIS_URL: testRedisUrl } : {}),
     ...options.env,
   });
-  if (postgres) config.databaseUrls = postgres.urls;
+  for (const name of SERVICE_NAMES) {
+    config.databaseUrls[name] = made.databases[name].url;
+    config.databaseOwnerUrls[name] = made.databases[name].ownerUrl;
+  }
   const citizens = options.citizens ?? 5;
   for (const service of options.existing ?? []) {
-    if (!postgres) throw new Error('existing databases need HUB_TEST_DATABASE_URL');
     // The department's own database, laid out and filled before the hub is ever started.
-    const owner = openDatabase({ url: postgres.urls[service] });
-    await prepareDatabase(SERVICES[service], owner, buildWorld({ citizens }));
+    const owner = openDatabase({ url: made.databases[service].ownerUrl });
+    await prepareDatabase(SERVICES[service], owner);
+    await seedDatabase(SERVICES[service], owner, buildWorld({ citizens }));
     await owner.close();
     config.databaseModes[service] = 'existing';
+    delete config.databaseOwnerUrls[service];
   }
-  const hub = await startHub({ config, ephemeralPorts: true, inMemory: true, seed: true, citizens });
+  let hub: RunningHub;
+  try {
+    hub = await startHub({ config, ephemeralPorts: true, seed: 'always', citizens });
+  } catch (error) {
+    await made.drop();
+    throw error;
+  }
+  const connections = new Map<string, Database>();
+  const connection = (key: string, url: string) => {
+    if (!connections.has(key)) connections.set(key, openDatabase({ url, poolMax: 4 }));
+    return connections.get(key)!.knex;
+  };
   const token: TestHub['token'] = (claims, expiresIn) =>
     mintDevToken(hub.keys, claims, { issuer: config.jwt.issuer, audience: config.jwt.audience, expiresIn });
   return {
     ...hub,
     token,
-    databaseUrls: postgres?.urls ?? {},
+    testDatabases: made.databases,
+    owner: (service) => connection(`owner:${service}`, made.databases[service].ownerUrl),
+    superuser: (service) => connection(`superuser:${service}`, superuserUrl(made.databases[service].name)),
     queries: (service) => hub.databases[service].queryCount(),
     logEntries: async () => (await hub.databases.consent.knex('access_log').orderBy('seq')).map(linkFromRow),
     async query(bearer, query, variables, headers = {}) {
@@ -114,7 +109,8 @@ export async function startTestHub(
     },
     async stop() {
       await hub.stop();
-      await postgres?.drop();
+      await Promise.allSettled([...connections.values()].map((db) => db.close()));
+      await made.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -70,12 +70,12 @@ describe('metrics', () => {
 
   it('count entries the log store refused (and whose data was not released)', async () => {
     const before = sample(await gatewayMetrics(), 'hub_access_log_failed_entries_total');
-    await hub.databases.consent.knex.raw('revoke insert on access_log from hub_log_writer');
+    await hub.owner('consent').raw('revoke insert on access_log from hub_log_writer');
     try {
       const result = await hub.query(caseworker, `{ citizen(cpr: "${PERSONAS.soren}") { jobcentre { __typename } } }`);
       expect(result.body.data?.citizen ?? null).toBeNull();
     } finally {
-      await hub.databases.consent.knex.raw('grant insert on access_log to hub_log_writer');
+      await hub.owner('consent').raw('grant insert on access_log to hub_log_writer');
     }
     expect(sample(await gatewayMetrics(), 'hub_access_log_failed_entries_total')).toBeGreaterThan(before);
   });

@@ -6,14 +6,14 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, it, expect } from 'vitest';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
-import { openDatabase, type Database } from '../shared/src/db.ts';
+import { serviceDatabase } from '../../test/support/postgres.ts';
+import type { Database } from '../shared/src/db.ts';
 import { PERSONAS, buildWorld, type World } from '../shared/src/demo/world.ts';
 import type { Caller } from '../shared/src/identity.ts';
 import { InMemoryAccessLog, NO_CONSENTS, type ConsentGrant, type ConsentLookup } from '../shared/src/release.ts';
 import { NO_SIGNING_KEYS, staticConsents } from '../shared/src/testing.ts';
 import { loadConfig } from '../shared/src/config.ts';
 import { NO_REGISTER } from '../registry/facts.ts';
-import { prepareDatabase } from '../shared/src/service.ts';
 import { readSubgraphSdl } from '../shared/src/subgraph.ts';
 import { adultSocial } from './index.ts';
 import { clear, seed, supportYearlyCostDkk } from './legacy/seed.ts';
@@ -24,19 +24,21 @@ import { createLoaders, openCaseCprs } from './loaders.ts';
 const { graphql, parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 let db: Database;
+/** The owner of the tables: the department's own writes, which the hub's login cannot make. */
+let owner: Database;
+let drop: () => Promise<void>;
 let world: World;
 let schema: GraphQLSchema;
 // A fixed day in the demo's autumn 2026, so "current" does not move with the calendar.
 const loaders = () => createLoaders(db.knex, { today: () => '2026-11-26' });
 
 beforeAll(async () => {
-  db = openDatabase({});
   world = buildWorld({ citizens: 5 });
-  await prepareDatabase(adultSocial, db, world);
+  ({ db, owner, drop } = await serviceDatabase(adultSocial, world));
   schema = buildSubgraphSchema([{ typeDefs: parse(readSubgraphSdl('adult-social')), resolvers: adultSocial.resolvers as GraphQLResolverMap<unknown> }]);
 }, 60_000);
 afterAll(async () => {
-  await db?.close();
+  await drop?.();
 });
 
 describe('the legacy layout', () => {
@@ -68,9 +70,9 @@ describe('the legacy layout', () => {
 
   it('clears and re-seeds to the same rows', async () => {
     const before = await db.knex('aftale').orderBy('aftale_id').select();
-    await clear(db.knex);
+    await clear(owner.knex);
     expect(Number((await db.knex('klient').count({ n: '*' }))[0]!.n)).toBe(0);
-    await seed(db.knex, world);
+    await seed(owner.knex, world);
     expect(await db.knex('aftale').orderBy('aftale_id').select()).toEqual(before);
   });
 });
@@ -191,11 +193,11 @@ describe('openCaseCprs', () => {
   });
 
   it('leaves out closed cases', async () => {
-    await db.knex('klient').where('cpr_nr', '8311013571').update({ sagsstatus: 9 });
+    await owner.knex('klient').where('cpr_nr', '8311013571').update({ sagsstatus: 9 });
     try {
       expect(await openCaseCprs(db.knex, null, 100)).not.toContain(PERSONAS.simon);
     } finally {
-      await db.knex('klient').where('cpr_nr', '8311013571').update({ sagsstatus: 1 });
+      await owner.knex('klient').where('cpr_nr', '8311013571').update({ sagsstatus: 1 });
     }
   });
 });

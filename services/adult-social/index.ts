@@ -10,6 +10,7 @@ export type AdultSocialContext = DepartmentContext<ReturnType<typeof createLoade
 export const adultSocial: ServiceDefinition<AdultSocialContext> = {
   name: 'adult-social',
   migrations,
+  applicationAccess: 'read',
   seed,
   clear,
   resolvers,

@@ -6,6 +6,7 @@ import type { Caller } from '../shared/src/identity.ts';
 import type { AccessLogWriter } from '../shared/src/release.ts';
 import type { ServiceDefinition, ServiceDeps } from '../shared/src/service.ts';
 import type { RegisterLookup } from '../registry/facts.ts';
+import { preparePartitions } from './access-log/schema.ts';
 import { migrations } from './legacy/migrations.ts';
 import { createAssignmentLoader } from './coordinator.ts';
 import { resolvers } from './resolvers.ts';
@@ -29,6 +30,8 @@ export interface ConsentContext {
 export const consent: ServiceDefinition<ConsentContext> = {
   name: 'consent',
   migrations,
+  applicationAccess: 'read-write',
+  prepare: (knex) => preparePartitions(knex),
   seed: (knex, world) => seedConsents(knex, world),
   // The access log is never cleared: a re-seed is itself a use to account for.
   clear: async (knex) => {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../shared/src/db.ts';
+import { serviceDatabase } from '../../test/support/postgres.ts';
+import type { Database } from '../shared/src/db.ts';
 import type { Caller } from '../shared/src/identity.ts';
 import { InMemoryAccessLog, entryFor, type AccessLogWriter } from '../shared/src/release.ts';
 import { DurableAccessLog } from './access-log/writer.ts';
-import { migrations } from './legacy/migrations.ts';
-import { migrate } from '../shared/src/db.ts';
+import { consent } from './index.ts';
 import type { ValidGrant } from './rules.ts';
 import { changeLogged, createConsentLookup, createConsentStore, type ConsentRecord } from './store.ts';
 
@@ -25,13 +25,19 @@ const grant = (cpr: string): ValidGrant => ({
   textVersion: 'v1',
 });
 
+/** As the services log in, and as the owner of the tables (for what only the owner may do). */
 let db: Database;
+let owner: Database;
+let drop: () => Promise<void>;
+let otherDrop: () => Promise<void>;
+let other: Database;
 beforeAll(async () => {
-  db = openDatabase({});
-  await migrate(db.knex, migrations);
+  ({ db, owner, drop } = await serviceDatabase(consent));
+  ({ db: other, drop: otherDrop } = await serviceDatabase(consent));
 });
 afterAll(async () => {
-  await db.close();
+  await drop?.();
+  await otherDrop?.();
 });
 
 describe('the consent store', () => {
@@ -119,12 +125,12 @@ describe('a consent change and its access-log entry', () => {
   it('are stored in one transaction by the durable log: if the entry cannot be written, the change is undone', async () => {
     const log = new DurableAccessLog(db.knex);
     const cpr = '750358-0412';
-    await db.knex.raw('revoke insert on access_log from hub_log_writer');
+    await owner.knex.raw('revoke insert on access_log from hub_log_writer');
     try {
       await expect(grantLogged(log, cpr)).rejects.toThrow(/permission denied/);
       expect(await consentsOf(cpr)).toBe(0);
     } finally {
-      await db.knex.raw('grant insert on access_log to hub_log_writer');
+      await owner.knex.raw('grant insert on access_log to hub_log_writer');
     }
     const consent = await grantLogged(log, cpr);
     expect(await consentsOf(cpr)).toBe(1);
@@ -133,19 +139,14 @@ describe('a consent change and its access-log entry', () => {
   });
 
   it('are refused by a durable log on another database than the change', async () => {
-    const other = openDatabase({});
-    try {
-      await expect(
-        changeLogged(
-          db.knex,
-          new DurableAccessLog(other.knex),
-          async () => 1,
-          () => [],
-        ),
-      ).rejects.toThrow(/another database/);
-    } finally {
-      await other.close();
-    }
+    await expect(
+      changeLogged(
+        db.knex,
+        new DurableAccessLog(other.knex),
+        async () => 1,
+        () => [],
+      ),
+    ).rejects.toThrow(/another database/);
   });
 
   it('are stored together with an in-memory log as well: a failed append undoes the change', async () => {

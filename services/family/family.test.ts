@@ -3,14 +3,15 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { createRequire } from 'node:module';
 import type { GraphQLSchema } from 'graphql';
 import { encodeCursor, parsePageArgs } from '../shared/src/connection.ts';
-import { openDatabase, type Database } from '../shared/src/db.ts';
+import { serviceDatabase } from '../../test/support/postgres.ts';
+import type { Database } from '../shared/src/db.ts';
 import { buildWorld, PERSONAS, type World } from '../shared/src/demo/world.ts';
 import type { Caller } from '../shared/src/identity.ts';
 import { InMemoryAccessLog, NO_CONSENTS, type ConsentGrant, type ConsentLookup } from '../shared/src/release.ts';
 import { NO_SIGNING_KEYS, staticConsents } from '../shared/src/testing.ts';
 import { loadConfig } from '../shared/src/config.ts';
 import { NO_REGISTER } from '../registry/facts.ts';
-import { prepareDatabase, type ServiceDefinition } from '../shared/src/service.ts';
+import type { ServiceDefinition } from '../shared/src/service.ts';
 import { readSubgraphSdl } from '../shared/src/subgraph.ts';
 import { family } from './index.ts';
 import { createLoaders, openCaseCprs } from './loaders.ts';
@@ -22,18 +23,18 @@ const { graphql, parse } = createRequire(import.meta.url)('graphql') as typeof i
 
 const P = PERSONAS;
 let db: Database;
+let drop: () => Promise<void>;
 let world: World;
 let schema: GraphQLSchema;
 
 beforeAll(async () => {
-  db = openDatabase({});
   world = buildWorld({ citizens: 5 });
-  await prepareDatabase(family as ServiceDefinition<any>, db, world);
+  ({ db, drop } = await serviceDatabase(family as ServiceDefinition<any>, world));
   schema = buildSubgraphSchema([{ typeDefs: parse(readSubgraphSdl('family')), resolvers }]);
 }, 60_000);
 
 afterAll(async () => {
-  await db?.close();
+  await drop?.();
 });
 
 const caller = (department: Caller['department'], purpose: Caller['purpose'] = null): Caller => ({

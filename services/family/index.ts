@@ -10,6 +10,7 @@ export type FamilyContext = DepartmentContext<ReturnType<typeof createLoaders>>;
 export const family: ServiceDefinition<FamilyContext> = {
   name: 'family',
   migrations,
+  applicationAccess: 'read',
   seed,
   clear,
   resolvers,

@@ -10,6 +10,7 @@ export type JobcentreContext = DepartmentContext<ReturnType<typeof createLoaders
 export const jobcentre: ServiceDefinition<JobcentreContext> = {
   name: 'jobcentre',
   migrations,
+  applicationAccess: 'read',
   seed,
   clear,
   resolvers,

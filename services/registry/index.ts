@@ -18,6 +18,7 @@ export interface RegistryContext {
 export const registry: ServiceDefinition<RegistryContext> = {
   name: 'registry',
   migrations,
+  applicationAccess: 'read',
   seed,
   clear,
   resolvers,

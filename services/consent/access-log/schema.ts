@@ -8,20 +8,39 @@
  * Old entries leave only as whole monthly partitions (retention), recorded in `access_log_anchor`.
  */
 import type { Knex } from 'knex';
+import { DATABASE_ROLES } from '../../shared/src/db.ts';
 
-export const LOG_WRITER_ROLE = 'hub_log_writer';
+export const LOG_WRITER_ROLE = DATABASE_ROLES.logWriter;
+/** Months of partitions made ahead at every start, so that the application never needs to make one. */
+export const PARTITION_MONTHS_AHEAD = 13;
 /** Serialises partition creation ('APRT' as an integer). */
 const PARTITION_LOCK = 0x41505254;
 
 /** `access_log_y2026m11` for a month starting at `monthStart` (YYYY-MM-01). */
 export const partitionName = (monthStart: string) => `access_log_y${monthStart.slice(0, 4)}m${monthStart.slice(5, 7)}`;
 
-const nextMonth = (monthStart: string) => {
+export const nextMonth = (monthStart: string) => {
   const [y, m] = monthStart.split('-').map(Number) as [number, number];
   return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 };
 
-/** Creates the month's partition (idempotent, safe for concurrent writers in any process). */
+/** The first day of `at`'s month (UTC), as YYYY-MM-01. */
+export const monthOf = (at: Date) => `${at.toISOString().slice(0, 7)}-01`;
+
+/**
+ * The application role's rights on a table of the log: read and insert, never change. Its default
+ * rights in the consent database include UPDATE (for the consents' row locks); not here.
+ */
+async function restrictApplication(knex: Knex, table: string): Promise<void> {
+  await knex.raw(`
+    do $$ begin
+      if exists (select 1 from pg_roles where rolname = '${DATABASE_ROLES.app}') then
+        revoke update, delete, truncate, references, trigger on ${table} from ${DATABASE_ROLES.app};
+      end if;
+    end $$`);
+}
+
+/** Creates the month's partition (idempotent, safe for concurrent writers in any process). Needs the owner. */
 export async function ensurePartition(knex: Knex, monthStart: string): Promise<void> {
   const name = partitionName(monthStart);
   await knex.transaction(async (trx) => {
@@ -34,15 +53,43 @@ export async function ensurePartition(knex: Knex, monthStart: string): Promise<v
     if (!trigger) {
       await trx.raw(`create trigger ${name}_no_truncate before truncate on ${name} for each statement execute function access_log_refuse_change()`);
     }
+    await restrictApplication(trx, name);
   });
 }
 
+/**
+ * At every start, as the owner: partitions from this month to `PARTITION_MONTHS_AHEAD` months
+ * ahead, so that the application, which cannot make tables, never needs to.
+ */
+export async function preparePartitions(knex: Knex, now = new Date()): Promise<void> {
+  const present = await partitionedMonths(knex);
+  let month = monthOf(now);
+  for (let i = 0; i <= PARTITION_MONTHS_AHEAD; i++) {
+    if (!present.has(month)) await ensurePartition(knex, month);
+    month = nextMonth(month);
+  }
+}
+
+/** The months (YYYY-MM-01) that have a partition. */
+export async function partitionedMonths(knex: Knex): Promise<Set<string>> {
+  const rows: { name: string }[] = (
+    await knex.raw(`
+      select c.relname as name
+      from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent
+      where p.relname = 'access_log'`)
+  ).rows;
+  return new Set(rows.map((r) => `${r.name.slice(12, 16)}-${r.name.slice(17, 19)}-01`));
+}
+
 export async function createAccessLogSchema(knex: Knex): Promise<void> {
+  // Roles are made once per server (hub/provision.ts); a server set up by hand may lack this one.
+  // Two migrators on a new server may both find it missing: the second one's attempt is no error.
   await knex.raw(`
     do $$ begin
       if not exists (select 1 from pg_roles where rolname = '${LOG_WRITER_ROLE}') then
         create role ${LOG_WRITER_ROLE} nologin;
       end if;
+    exception when duplicate_object or unique_violation then null;
     end $$`);
   await knex.raw(`
     create table access_log (
@@ -96,9 +143,6 @@ export async function createAccessLogSchema(knex: Knex): Promise<void> {
   );
   await knex.raw(`grant select, insert on access_log to ${LOG_WRITER_ROLE}`);
   await knex.raw(`grant select on access_log_anchor to ${LOG_WRITER_ROLE}`);
-  const thisMonth = `${new Date().toISOString().slice(0, 7)}-01`;
-  await ensurePartition(knex, thisMonth);
-  await ensurePartition(knex, nextMonth(thisMonth));
+  await restrictApplication(knex, 'access_log');
+  await restrictApplication(knex, 'access_log_anchor');
 }
-
-export { nextMonth };

@@ -15,7 +15,7 @@ import type { AccessLogMetrics } from '../../shared/src/metrics.ts';
 import type { AccessLogEntry, AccessLogWriter } from '../../shared/src/release.ts';
 import { GENESIS_HASH, entryHash, type StoredLink } from './chain.ts';
 import { rowFromLink } from './rows.ts';
-import { LOG_WRITER_ROLE, ensurePartition, nextMonth } from './schema.ts';
+import { LOG_WRITER_ROLE, monthOf, nextMonth, partitionedMonths } from './schema.ts';
 
 /** The advisory lock that serialises chain appends across processes ('ALOG' as an integer). */
 export const CHAIN_LOCK = 0x414c4f47;
@@ -35,23 +35,29 @@ export async function chainHead(trx: Knex | Knex.Transaction): Promise<{ seq: nu
   return { seq: 0, hash: GENESIS_HASH };
 }
 
+export interface DurableAccessLogOptions {
+  maxBatch?: number;
+  /** Tests of retention only: the storage time to use instead of the database clock. */
+  clock?: () => Date;
+  /** Commits, batch sizes and failures, for the process's Prometheus metrics. */
+  metrics?: AccessLogMetrics;
+}
+
 export class DurableAccessLog implements AccessLogWriter {
   private readonly queue: Pending[] = [];
   private flushing = false;
-  private readonly ensuredMonths = new Set<string>();
+  /** Months known to have a partition: checked once each, never made here. */
+  private readonly partitioned = new Set<string>();
   /** Transactions committed: how group commit shows in tests and benchmarks. */
   commits = 0;
 
-  constructor(
-    private readonly knex: Knex,
-    private readonly options: {
-      maxBatch?: number;
-      /** Tests of retention only: the storage time to use instead of the database clock. */
-      clock?: () => Date;
-      /** Commits, batch sizes and failures, for the process's Prometheus metrics. */
-      metrics?: AccessLogMetrics;
-    } = {},
-  ) {}
+  private readonly knex: Knex;
+  private readonly options: DurableAccessLogOptions;
+
+  constructor(knex: Knex, options: DurableAccessLogOptions = {}) {
+    this.knex = knex;
+    this.options = options;
+  }
 
   append(entries: AccessLogEntry[]): Promise<void> {
     if (entries.length === 0) return Promise.resolve();
@@ -89,32 +95,41 @@ export class DurableAccessLog implements AccessLogWriter {
     }
   }
 
-  /** Makes this month's and next month's partitions; call at start so the first write is not slower. */
-  ready(): Promise<void> {
-    return this.ensureMonths();
+  /**
+   * Checks that this month and the next have their partitions, which the owner makes ahead at start
+   * (`preparePartitions`): the application cannot make tables, and a write into a month without one
+   * would fail. Call at start, so that a missing partition stops the start, not a release.
+   */
+  async ready(): Promise<void> {
+    const month = monthOf(this.options.clock?.() ?? new Date());
+    await this.checkMonths([month, nextMonth(month)]);
   }
 
-  /** Partitions for this month and the next exist before anything is written into them. */
-  private async ensureMonths(): Promise<void> {
-    const month = `${new Date().toISOString().slice(0, 7)}-01`;
-    if (this.ensuredMonths.has(month)) return;
-    await ensurePartition(this.knex, month);
-    await ensurePartition(this.knex, nextMonth(month));
-    this.ensuredMonths.add(month);
+  /** Throws, naming the month, unless each of `months` has its partition (remembered once seen). */
+  private async checkMonths(months = [monthOf(this.options.clock?.() ?? new Date())]): Promise<void> {
+    if (months.every((m) => this.partitioned.has(m))) return;
+    const present = await partitionedMonths(this.knex);
+    for (const month of months) {
+      if (!present.has(month)) {
+        throw new Error(
+          `the access log has no partition for ${month.slice(0, 7)}: start the consent service with its owner's database URL, which makes them ahead`,
+        );
+      }
+      this.partitioned.add(month);
+    }
   }
 
   /**
    * Makes a change in `database`, which must be the log's own, and appends the entries it returns,
    * in one transaction: both are stored or neither (a consent change is never in force without its
-   * log entry). `change` must write through `trx` only: the root connection inside the transaction
-   * would wait for it forever (PGlite is a single connection). Its writes come first, the log's last,
-   * so the role the log switches to never applies to them.
+   * log entry). `change` must write through `trx` only: anything on the root connection is outside
+   * the transaction. Its writes come first, the log's last, so the role the log switches to never
+   * applies to them.
    */
   async appendWith<T>(database: Knex, change: (trx: Knex.Transaction) => Promise<{ result: T; entries: AccessLogEntry[] }>): Promise<T> {
     // A change meant for another database must not land in this one.
     if (database !== this.knex) throw new Error('appendWith: the change is for another database than the access log');
-    // Partitions are made on the root connection, so before the transaction opens.
-    await this.ensureMonths();
+    await this.checkMonths();
     const started = performance.now();
     let entries: AccessLogEntry[] = [];
     try {
@@ -135,7 +150,7 @@ export class DurableAccessLog implements AccessLogWriter {
   }
 
   private async write(entries: AccessLogEntry[]): Promise<void> {
-    await this.ensureMonths();
+    await this.checkMonths();
     await this.knex.transaction((trx) => this.insertLinks(trx, entries));
     this.commits += 1;
   }

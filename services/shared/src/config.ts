@@ -13,15 +13,20 @@ export class ConfigError extends Error {
 }
 
 export interface HubConfig {
-  /** Folder for embedded databases and development keys. */
+  /** Folder of the embedded database server (`pg/`) and the development keys (`keys/`). */
   dataDir: string;
   gatewayPort: number;
   /** When set, the gateway serves `GET /metrics` on this port only, not on its public one. */
   gatewayMetricsPort: number | undefined;
   /** Port of each subgraph when the hub runs as one process (`npm start`). */
   servicePorts: Record<ServiceName, number>;
-  /** Postgres URL per service; absent means an embedded PGlite database under `dataDir`. */
+  /**
+   * Postgres URL per service, as the application logs in (a role that owns nothing); none at all
+   * means the embedded server under `dataDir`.
+   */
   databaseUrls: Partial<Record<ServiceName, string>>;
+  /** Postgres URL per service as the owner of its tables: migrations run as it at start. Absent: the application's URL. */
+  databaseOwnerUrls: Partial<Record<ServiceName, string>>;
   /** `existing`: a department's own database, read only, never migrated or seeded; `migrate`: the hub's. */
   databaseModes: Record<ServiceName, DatabaseMode>;
   /** URL of each subgraph as the gateway reaches it; absent means localhost and `servicePorts`. */
@@ -163,6 +168,7 @@ function databaseMode(env: NodeJS.ProcessEnv, service: ServiceName, databaseUrl:
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const servicePorts = {} as Record<ServiceName, number>;
   const databaseUrls: Partial<Record<ServiceName, string>> = {};
+  const databaseOwnerUrls: Partial<Record<ServiceName, string>> = {};
   const databaseModes = {} as Record<ServiceName, DatabaseMode>;
   const subgraphUrls: Partial<Record<ServiceName, string>> = {};
   SERVICE_NAMES.forEach((service, i) => {
@@ -170,7 +176,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     servicePorts[service] = port(env, `${key}_PORT`, 4001 + i);
     const databaseUrl = url(env, `${key}_DATABASE_URL`, ['postgres:', 'postgresql:']);
     if (databaseUrl) databaseUrls[service] = databaseUrl;
+    const ownerUrl = url(env, `${key}_DATABASE_OWNER_URL`, ['postgres:', 'postgresql:']);
+    if (ownerUrl && !databaseUrl) throw new ConfigError(`${key}_DATABASE_OWNER_URL needs ${key}_DATABASE_URL (the application's login)`);
+    if (ownerUrl) databaseOwnerUrls[service] = ownerUrl;
     databaseModes[service] = databaseMode(env, service, databaseUrl);
+    if (ownerUrl && databaseModes[service] === 'existing') {
+      throw new ConfigError(`${key}_DATABASE_OWNER_URL cannot go with ${key}_DATABASE_MODE=existing: the hub changes nothing in that database`);
+    }
     const subgraphUrl = url(env, `${key}_URL`, ['http:', 'https:']);
     if (subgraphUrl) subgraphUrls[service] = subgraphUrl;
   });
@@ -180,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     gatewayMetricsPort: env.GATEWAY_METRICS_PORT ? port(env, 'GATEWAY_METRICS_PORT', 0) : undefined,
     servicePorts,
     databaseUrls,
+    databaseOwnerUrls,
     databaseModes,
     subgraphUrls,
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),

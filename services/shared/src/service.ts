@@ -8,7 +8,7 @@ import type { RegisterLookup } from '../../registry/facts.ts';
 import { migrate, type Database, type Migration } from './db.ts';
 import { checkLayout, type DatabaseMode } from './layout.ts';
 import type { HubMetrics } from './metrics.ts';
-import type { World } from './demo/world.ts';
+import { WORLD_VERSION, type World } from './demo/world.ts';
 import type { Caller, Department, GatewayKeySet, HubKeys } from './identity.ts';
 import { createReleaseGate, type AccessLogWriter, type ConsentLookup } from './release.ts';
 import { startSubgraph, type RunningSubgraph } from './subgraph.ts';
@@ -29,6 +29,10 @@ export interface ServiceDeps {
 export interface ServiceDefinition<TContext extends object> {
   name: ServiceName;
   migrations: Migration[];
+  /** What the application role may do in this service's database (made so by `hub/provision.ts`). */
+  applicationAccess: 'read' | 'read-write';
+  /** Run as the owner after the migrations, on every start (the consent service makes the access log's partitions ahead). */
+  prepare?(knex: Knex): Promise<void>;
   /** Writes this service's part of the demo world in its own (legacy) layout. */
   seed(knex: Knex, world: World): Promise<void>;
   /** Removes the demo rows (not the code lists that migrations insert), for a re-seed. */
@@ -39,25 +43,55 @@ export interface ServiceDefinition<TContext extends object> {
 }
 
 /**
- * Migrates, then (with a world) writes the demo data; `clearFirst` removes earlier demo rows. With
- * `mode: 'existing'` (a department's own database) it writes nothing and checks that the layout the
- * service reads is there.
+ * Prepares a service's database at start, connected as its owner: the migrations, then the
+ * service's own preparation. With `mode: 'existing'` (a department's own database, connected read
+ * only) it changes nothing and checks that the layout the service reads is there.
  */
 export async function prepareDatabase<TContext extends object>(
   definition: ServiceDefinition<TContext>,
   db: Database,
-  world?: World,
-  options: { clearFirst?: boolean; mode?: DatabaseMode } = {},
+  options: { mode?: DatabaseMode } = {},
 ): Promise<void> {
   if (options.mode === 'existing') {
-    if (world) throw new Error(`demo data is never written into the existing ${definition.name} database`);
-    await checkLayout(definition.name, db.knex, definition.migrations);
+    await checkLayout(definition.name, db.knex);
     return;
   }
   await migrate(db.knex, definition.migrations);
-  if (!world) return;
-  if (options.clearFirst) await definition.clear(db.knex);
-  await definition.seed(db.knex, world);
+  await definition.prepare?.(db.knex);
+}
+
+/** What the demo data in a database was made from, recorded in the transaction that wrote it. */
+export interface SeedRecord {
+  citizens: number;
+  worldVersion: number;
+  seededAt: Date;
+}
+
+const SEED_TABLE = 'hub_seed';
+
+/** The demo data a database holds, or `null` when none was ever completely written. */
+export async function seedRecord(knex: Knex): Promise<SeedRecord | null> {
+  const exists = await knex.raw('select to_regclass(?) as oid', [SEED_TABLE]);
+  if (!exists.rows[0].oid) return null;
+  const row = await knex(SEED_TABLE).first('citizens', 'world_version', 'seeded_at');
+  return row ? { citizens: row.citizens, worldVersion: row.world_version, seededAt: row.seeded_at } : null;
+}
+
+/**
+ * Writes the demo world into a service's database, as its owner, in one transaction with the record
+ * of it: earlier demo rows are cleared first, and a start interrupted at any moment leaves either
+ * the earlier data and record or the new ones. A department's existing database is never seeded.
+ */
+export async function seedDatabase<TContext extends object>(definition: ServiceDefinition<TContext>, db: Database, world: World): Promise<void> {
+  await db.knex.transaction(async (trx) => {
+    await trx.raw(`create table if not exists ${SEED_TABLE} (citizens integer not null, world_version integer not null, seeded_at timestamptz not null)`);
+    // Two seeders of one database take turns: the second finds the first one's record and rows gone.
+    await trx.raw(`lock table ${SEED_TABLE} in exclusive mode`);
+    await trx(SEED_TABLE).del();
+    await definition.clear(trx);
+    await definition.seed(trx, world);
+    await trx(SEED_TABLE).insert({ citizens: world.citizens, world_version: WORLD_VERSION, seeded_at: new Date() });
+  });
 }
 
 export function startService<TContext extends object>(

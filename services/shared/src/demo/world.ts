@@ -107,7 +107,15 @@ export interface AdultSocialCitizen {
   appointments: { id: string; at: string; end: string; kind: string }[];
 }
 
+/** Synthetic citizens of `npm start` when none are asked for. */
+export const DEFAULT_CITIZENS = 20;
+
+/** Changes whenever the generator makes a different world: a start re-seeds demo data of an earlier version. */
+export const WORLD_VERSION = 1;
+
 export interface World {
+  /** The number of synthetic citizens asked for (the personas come on top). */
+  citizens: number;
   persons: Person[];
   custody: Custody[];
   jobcentre: JobcentreCitizen[];
@@ -451,7 +459,7 @@ function isoDate(rand: ReturnType<typeof prng>, fromYear: number, toYear: number
 
 /** Builds the demo world: the personas plus `citizens` synthetic citizens (deterministic). */
 export function buildWorld(options: { citizens?: number } = {}): World {
-  const count = options.citizens ?? 20;
+  const count = options.citizens ?? DEFAULT_CITIZENS;
   if (!Number.isInteger(count) || count < 0 || count > 200_000) {
     throw new RangeError('citizens must be an integer between 0 and 200000');
   }
@@ -459,6 +467,7 @@ export function buildWorld(options: { citizens?: number } = {}): World {
   const a = anne();
   const b = simon();
   const world: World = {
+    citizens: count,
     persons: ([...s.persons, ...a.persons, ...b.persons] as PersonInput[]).map((p) => ({ ...p, birthDate: p.birthDate ?? birthDateOf(p.cpr)! })),
     custody: [...s.custody, ...a.custody, ...b.custody],
     jobcentre: [s.jobcentre, a.jobcentre, b.jobcentre],
