@@ -139,7 +139,7 @@ describe('the hash chain', () => {
     const before = (await verify()).entriesChecked;
     const here = new DurableAccessLog(knex());
     // Two processes: this one and a child, each with 500 concurrent appends.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/log-writer.ts', hub.testDatabases.consent.url, '500', 'other'], {
+    const child = spawn(process.execPath, ['test/fixtures/log-writer.ts', hub.testDatabases.consent.url, '500', 'other'], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let output = '';

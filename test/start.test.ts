@@ -27,7 +27,7 @@ const PORTS = { PORT: '0', REGISTRY_PORT: '0', JOBCENTRE_PORT: '0', FAMILY_PORT:
 
 /** Runs `npm start`'s script on `dataDir`; resolves each time its output shows `line`. */
 function start(dataDir: string, args: string[] = []) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', ...args], {
+  const child = spawn(process.execPath, ['scripts/start.ts', ...args], {
     env: { PATH: process.env.PATH, HUB_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...PORTS },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

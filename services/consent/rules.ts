@@ -31,11 +31,10 @@ export interface GrantConsentInput {
 import type { RegisterFacts } from '../registry/facts.ts';
 
 export class ConsentRuleViolation extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
+  readonly field: string;
+  constructor(field: string, message: string) {
     super(message);
+    this.field = field;
   }
 }
 

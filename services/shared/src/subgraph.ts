@@ -45,12 +45,12 @@ export interface RunningSubgraph {
 const MAX_BODY_BYTES = 1_000_000;
 
 class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
+  readonly status: number;
+  readonly code: string;
+  constructor(status: number, code: string, message: string) {
     super(message);
+    this.status = status;
+    this.code = code;
   }
 }
 
