@@ -43,6 +43,7 @@ const config: CodegenConfig = {
       Citizen: '{ cpr: string }',
       Consent: '../store.ts#ConsentRecord',
     }),
+    'services/views/generated/graphql.ts': subgraph('views', 'ViewsContext', { Citizen: '../resolvers.ts#CitizenWithRequirements' }),
   },
 };
 

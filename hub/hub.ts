@@ -1,5 +1,5 @@
 /**
- * The composition root: starts the whole hub in one process (five subgraphs and the gateway), on
+ * The composition root: starts the whole hub in one process (six subgraphs and the gateway), on
  * the configured Postgres databases or, for those not configured, on the embedded server under
  * `.data/pg`. Used by `npm start`, the integration tests and the benchmarks. In production each
  * service runs as its own process (`scripts/service.ts`, docker-compose.yml), wired the same way.
@@ -12,8 +12,9 @@ import { createConsentLookup } from '../services/consent/store.ts';
 import { family } from '../services/family/index.ts';
 import { jobcentre } from '../services/jobcentre/index.ts';
 import { registry } from '../services/registry/index.ts';
+import { startViews } from '../services/views/index.ts';
 import { createRegisterLookup } from '../services/registry/facts.ts';
-import { SERVICE_NAMES, type HubConfig, type ServiceName } from '../services/shared/src/config.ts';
+import { SERVICE_NAMES, SUBGRAPH_NAMES, type HubConfig, type ServiceName, type SubgraphName } from '../services/shared/src/config.ts';
 import { DATABASE_ROLES, openDatabase, type Database } from '../services/shared/src/db.ts';
 import { DEFAULT_CITIZENS, WORLD_VERSION, buildWorld, type World } from '../services/shared/src/demo/world.ts';
 import { loadKeys, type HubKeys } from '../services/shared/src/identity.ts';
@@ -91,7 +92,7 @@ export interface HubOptions {
 
 export interface RunningHub {
   gateway: RunningGateway;
-  subgraphs: Record<ServiceName, RunningSubgraph>;
+  subgraphs: Record<SubgraphName, RunningSubgraph>;
   databases: Record<ServiceName, Database>;
   keys: HubKeys;
   accessLog: DurableAccessLog;
@@ -100,9 +101,9 @@ export interface RunningHub {
   /** The embedded server, when one runs. */
   embedded: EmbeddedPostgres | null;
   /** Another instance of a subgraph over the same database (scale-out, and the tests of it). */
-  startInstance(name: ServiceName): Promise<RunningSubgraph>;
+  startInstance(name: SubgraphName): Promise<RunningSubgraph>;
   /** Another gateway, with the given subgraph URLs in place of the first instances'. */
-  startGateway(urls: Partial<Record<ServiceName, string>>): Promise<RunningGateway>;
+  startGateway(urls: Partial<Record<SubgraphName, string>>): Promise<RunningGateway>;
   stop(): Promise<void>;
 }
 
@@ -181,7 +182,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const { targets, embedded } = await locateDatabases(options);
 
   const databases = {} as Record<ServiceName, Database>;
-  const subgraphs = {} as Record<ServiceName, RunningSubgraph>;
+  const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   const extras: { stop(): Promise<void> }[] = [];
   const stopAll = async () => {
     await Promise.allSettled(extras.map((s) => s.stop()));
@@ -205,19 +206,21 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       consents: consentLookupFor(databases.consent),
       register: createRegisterLookup(databases.registry.knex),
     };
-    const startOne = (name: ServiceName, port: number) =>
-      startService(SERVICES[name], { ...deps, db: databases[name] }, { port, gatewayKeys: keys.gatewayKeys, metrics });
+    const startOne = (name: SubgraphName, port: number) =>
+      name === 'views'
+        ? startViews(config, { port, gatewayKeys: keys.gatewayKeys, metrics })
+        : startService(SERVICES[name], { ...deps, db: databases[name] }, { port, gatewayKeys: keys.gatewayKeys, metrics });
     await Promise.all(
-      SERVICE_NAMES.map(async (name) => {
+      SUBGRAPH_NAMES.map(async (name) => {
         subgraphs[name] = await startOne(name, options.ephemeralPorts ? 0 : config.servicePorts[name]);
       }),
     );
     const { gatewayOptionsFrom, startGateway } = await gatewayModule;
-    const gatewayOn = (port: number, urls: Partial<Record<ServiceName, string>>) =>
+    const gatewayOn = (port: number, urls: Partial<Record<SubgraphName, string>>) =>
       startGateway({
         ...gatewayOptionsFrom(config, keys, metrics),
         port,
-        subgraphUrls: Object.fromEntries(SERVICE_NAMES.map((n) => [n, urls[n] ?? config.subgraphUrls[n] ?? subgraphs[n].url])),
+        subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, urls[n] ?? config.subgraphUrls[n] ?? subgraphs[n].url])),
         // A gateway on an ephemeral port (tests, extra instances) gets an ephemeral metrics port too.
         metricsPort: config.gatewayMetricsPort === undefined ? undefined : port === 0 ? 0 : config.gatewayMetricsPort,
       });

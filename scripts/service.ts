@@ -1,11 +1,12 @@
 /**
  * Runs one service as its own process (production, docker-compose):
  *   npm run service -- jobcentre [--seed] [--citizens N]
+ *   npm run service -- views
  *   npm run service -- gateway
  * Configured by environment variables only (see README, "Configuration").
  */
 import { gatewayOptionsFrom, startGateway } from '../gateway/src/server.ts';
-import { SERVICE_NAMES, type ServiceName } from '../services/shared/src/config.ts';
+import { SUBGRAPH_NAMES, type ServiceName } from '../services/shared/src/config.ts';
 import { openDatabase } from '../services/shared/src/db.ts';
 import { buildWorld } from '../services/shared/src/demo/world.ts';
 import { SERVICES, accessLogFor, consentLookupFor } from '../hub/hub.ts';
@@ -15,12 +16,13 @@ import { LayoutError } from '../services/shared/src/layout.ts';
 import { createMetrics } from '../services/shared/src/metrics.ts';
 import { prepareDatabase, seedDatabase, startService } from '../services/shared/src/service.ts';
 import { NO_REGISTER, createRegisterLookup } from '../services/registry/facts.ts';
+import { startViews } from '../services/views/index.ts';
 import { argsOrExit, configOrExit, fail } from './cli.ts';
 
 const parsed = argsOrExit({ allowPositionals: true, options: { seed: { type: 'boolean', default: false }, citizens: { type: 'string', default: '20' } } });
 const name = parsed.positionals[0];
-if (!name || (name !== 'gateway' && !SERVICE_NAMES.includes(name as ServiceName))) {
-  fail(`name a service: gateway, ${SERVICE_NAMES.join(', ')}`);
+if (!name || (name !== 'gateway' && !(SUBGRAPH_NAMES as readonly string[]).includes(name))) {
+  fail(`name a service: gateway, ${SUBGRAPH_NAMES.join(', ')}`);
 }
 const config = configOrExit();
 applyLogLevel(config.logLevel);
@@ -45,6 +47,10 @@ let stop: () => Promise<void>;
 if (name === 'gateway') {
   const gateway = await startGateway({ ...gatewayOptionsFrom(config, keys, metrics), port: config.gatewayPort, host, subgraphUrls: config.subgraphUrls });
   stop = gateway.stop;
+} else if (name === 'views') {
+  // The views keep no data: no database, only the gateway's public key and the thresholds.
+  const views = await startViews(config, { port: config.servicePorts.views, host, gatewayKeys: keys.gatewayKeys, metrics });
+  stop = views.stop;
 } else {
   const service = name as ServiceName;
   const definition = SERVICES[service];

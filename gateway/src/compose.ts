@@ -7,16 +7,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { composeServices, compositionHasErrors } from '@theguild/federation-composition';
 import { parse } from 'graphql';
-import { SERVICE_NAMES, type ServiceName } from '../../services/shared/src/config.ts';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../services/shared/src/config.ts';
 import { SCHEMA_DIR, readSubgraphSdl } from '../../services/shared/src/subgraph.ts';
 
 export const SUPERGRAPH_FILE = path.join(SCHEMA_DIR, 'supergraph.graphql');
 
 /** The URL the committed supergraph names for a subgraph: the `npm start` default on localhost. */
-export const defaultSubgraphUrl = (service: ServiceName) => `http://localhost:${4001 + SERVICE_NAMES.indexOf(service)}/graphql`;
+export const defaultSubgraphUrl = (subgraph: SubgraphName) => `http://localhost:${4001 + SUBGRAPH_NAMES.indexOf(subgraph)}/graphql`;
 
 export function composeSupergraph(): string {
-  const result = composeServices(SERVICE_NAMES.map((name) => ({ name, typeDefs: parse(readSubgraphSdl(name)), url: defaultSubgraphUrl(name) })));
+  const result = composeServices(SUBGRAPH_NAMES.map((name) => ({ name, typeDefs: parse(readSubgraphSdl(name)), url: defaultSubgraphUrl(name) })));
   if (compositionHasErrors(result)) {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
   }
@@ -25,13 +25,10 @@ export function composeSupergraph(): string {
 
 export const readCommittedSupergraph = () => fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
 
-/** The views the gateway composes on top of the supergraph (`schema/views.graphql`). */
-export const readViewsSdl = () => fs.readFileSync(path.join(SCHEMA_DIR, 'views.graphql'), 'utf8');
-
 /** The supergraph with the subgraph URLs of this deployment in place of the committed defaults. */
-export function withSubgraphUrls(supergraphSdl: string, urls: Partial<Record<ServiceName, string>>): string {
+export function withSubgraphUrls(supergraphSdl: string, urls: Partial<Record<SubgraphName, string>>): string {
   return supergraphSdl.replace(/@join__graph\(name: "([^"]+)", url: "([^"]*)"\)/g, (whole, name: string) => {
-    const url = urls[name as ServiceName];
+    const url = urls[name as SubgraphName];
     return url ? `@join__graph(name: "${name}", url: "${url}")` : whole;
   });
 }

@@ -6,19 +6,18 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { listen } from '../../services/shared/src/listen.ts';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import usePrometheus, { createCounter, createHistogram } from '@graphql-mesh/plugin-prometheus';
 import { Registry } from 'prom-client';
 import type { HubConfig } from '../../services/shared/src/config.ts';
 import type { HubKeys, SigningKey } from '../../services/shared/src/identity.ts';
-import type { ServiceName } from '../../services/shared/src/config.ts';
+import type { SubgraphName } from '../../services/shared/src/config.ts';
 import { logger } from '../../services/shared/src/logger.ts';
 import { metricsText, type HubMetrics } from '../../services/shared/src/metrics.ts';
 import { createServerAdapter } from '@whatwg-node/server';
-import { caseloadResolvers } from './caseload.ts';
-import { viewResolvers, type AskGateway } from './views/resolvers.ts';
-import type { ComplexityThresholds } from './views/complexity.ts';
+import { routeCaseloads } from './caseload.ts';
 import { handleReportRequest } from './reports.ts';
-import { readCommittedSupergraph, readViewsSdl, subgraphUrls, withSubgraphUrls } from './compose.ts';
+import { readCommittedSupergraph, subgraphUrls, withSubgraphUrls } from './compose.ts';
 import { useCallerIdentity, type CallerIdentityOptions } from './plugins/useCallerIdentity.ts';
 import { useQueryLimits } from './plugins/useQueryLimits.ts';
 import { createRateLimit } from './plugins/useRateLimit.ts';
@@ -28,13 +27,11 @@ import { useSubgraphSigning } from './plugins/useSubgraphSigning.ts';
 export interface GatewayOptions {
   port: number;
   host?: string;
-  subgraphUrls: Partial<Record<ServiceName, string>>;
+  subgraphUrls: Partial<Record<SubgraphName, string>>;
   identity: CallerIdentityOptions;
   /** The key the gateway signs subgraph calls with. */
   gatewaySigningKey: SigningKey;
   supergraphSdl?: string;
-  /** Thresholds of the complexity markers (composed views). */
-  coordinationThresholds?: Partial<ComplexityThresholds>;
   /** Requests per caller per minute; counted in Redis when `redisUrl` is given. */
   rateLimit?: { perMinute: number; redisUrl?: string };
   /** The process's metrics, served with the gateway's own at `GET /metrics`. */
@@ -78,7 +75,6 @@ export function gatewayOptionsFrom(
   return {
     identity: { issuer: config.jwt.issuer, audience: config.jwt.audience, jwks: config.jwt.jwksUrl ? { url: config.jwt.jwksUrl } : keys.devIdpJwks },
     gatewaySigningKey: keys.gatewaySigningKey,
-    coordinationThresholds: config.coordination,
     rateLimit: { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl },
     metrics,
     metricsPort: config.gatewayMetricsPort,
@@ -94,26 +90,15 @@ export interface RunningGateway {
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const supergraph = withSubgraphUrls(options.supergraphSdl ?? readCommittedSupergraph(), options.subgraphUrls);
-  // The composed views ask this gateway again, as the same caller (token, purpose, request id).
-  let self: { fetch(request: Request): Response | Promise<Response> } | undefined;
-  const askSelf: AskGateway = async (query, variables, asRequest, requestId) => {
-    // The caller's own request id, given or generated, so the departments log under the id the caller sees.
-    const headers = new Headers({ 'content-type': 'application/json', 'x-request-id': requestId });
-    for (const name of ['authorization', 'x-purpose']) {
-      const value = asRequest.headers.get(name);
-      if (value) headers.set(name, value);
-    }
-    const response = await self!.fetch(
-      new Request(new URL('/graphql', asRequest.url), { method: 'POST', headers, body: JSON.stringify({ query, variables }) }),
-    );
-    return (await response.json()) as { data?: unknown; errors?: unknown[] };
-  };
   // The gateway's GraphQL metrics (Hive's Prometheus plugin) live in their own registry, which the
   // runtime clears on dispose; the process's registry (access log, subgraphs) outlives a gateway.
   const gatewayRegistry = new Registry();
   const rateLimit = createRateLimit({ perMinute: options.rateLimit?.perMinute ?? 600, redisUrl: options.rateLimit?.redisUrl });
   const runtime = createGatewayRuntime({
     supergraph,
+    // The router runtime: the Hive Router's query planner (native, shipped in the npm package),
+    // with caseload fetches sent to the caller's department.
+    unifiedGraphHandler: routeCaseloads(unifiedGraphHandler),
     graphqlEndpoint: '/graphql',
     // The GraphiQL that gateways ship loads scripts from a CDN; the hub serves none.
     graphiql: false,
@@ -126,9 +111,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // The merge key includes every request header, so the caller's token and X-Purpose are part of
     // it: two callers are never merged.
     inboundInflightRequestDeduplication: { enabled: (_, request) => request.headers.has('x-request-id') },
-    // The composed views (timeline, conflicts, complexity) extend Citizen at the gateway.
-    additionalTypeDefs: readViewsSdl(),
-    additionalResolvers: [caseloadResolvers, viewResolvers(askSelf, options.coordinationThresholds)],
     plugins: ({ log }) => [
       usePrometheus({
         log,
@@ -147,7 +129,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       useStableErrorCodes(),
     ],
   });
-  self = runtime;
   // The report route asks the gateway's own graph, so it passes the same authentication and logging.
   const serveMetrics = async (request: Request) => {
     if (request.method !== 'GET' || new URL(request.url).pathname !== '/metrics') return null;

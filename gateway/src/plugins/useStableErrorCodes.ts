@@ -2,6 +2,10 @@
  * Every error the gateway returns carries a stable `extensions.code`: graphql-js leaves variable and
  * validation errors without one. Variable errors also lose the echoed value, which may hold a CPR
  * number, keeping graphql-js's explanation of what is wrong.
+ *
+ * An answer whose errors arose during execution has `data`, as the GraphQL spec says, null when no
+ * root field could be answered: the router runtime leaves it out, and the server would then take a
+ * refusal (FORBIDDEN) for a failure and answer HTTP 500.
  */
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 
@@ -28,8 +32,12 @@ export function stableError(error: ErrorShape): ErrorShape {
 export function useStableErrorCodes(): GatewayPlugin {
   return {
     onResultProcess({ result, setResult }) {
-      const fix = (r: any) =>
-        r && Array.isArray(r.errors) ? { ...r, errors: r.errors.map((e: any) => stableError(typeof e.toJSON === 'function' ? e.toJSON() : e)) } : r;
+      const fix = (r: any) => {
+        if (!r || !Array.isArray(r.errors)) return r;
+        const errors = r.errors.map((e: any) => stableError(typeof e.toJSON === 'function' ? e.toJSON() : e));
+        const executed = errors.some((e: ErrorShape) => e.path !== undefined);
+        return { ...(executed && !('data' in r) ? { data: null } : {}), ...r, errors };
+      };
       if (Array.isArray(result)) setResult(result.map(fix) as never);
       else if (result && typeof result === 'object' && 'errors' in result) setResult(fix(result));
     },

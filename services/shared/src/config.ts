@@ -5,8 +5,12 @@
 import path from 'node:path';
 import type { DatabaseMode } from './layout.ts';
 
+/** The services that keep data: each has its own database. */
 export const SERVICE_NAMES = ['registry', 'jobcentre', 'family', 'adult-social', 'consent'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
+/** Every subgraph of the graph: the services with data, and the views, which keep none. */
+export const SUBGRAPH_NAMES = [...SERVICE_NAMES, 'views'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -19,7 +23,7 @@ export interface HubConfig {
   /** When set, the gateway serves `GET /metrics` on this port only, not on its public one. */
   gatewayMetricsPort: number | undefined;
   /** Port of each subgraph when the hub runs as one process (`npm start`). */
-  servicePorts: Record<ServiceName, number>;
+  servicePorts: Record<SubgraphName, number>;
   /**
    * Postgres URL per service, as the application logs in (a role that owns nothing); none at all
    * means the embedded server under `dataDir`.
@@ -30,7 +34,7 @@ export interface HubConfig {
   /** `existing`: a department's own database, read only, never migrated or seeded; `migrate`: the hub's. */
   databaseModes: Record<ServiceName, DatabaseMode>;
   /** URL of each subgraph as the gateway reaches it; absent means localhost and `servicePorts`. */
-  subgraphUrls: Partial<Record<ServiceName, string>>;
+  subgraphUrls: Partial<Record<SubgraphName, string>>;
   redisUrl: string | undefined;
   /** Requests a caller may make per minute at the gateway. */
   rateLimitPerMinute: number;
@@ -79,7 +83,7 @@ export const DEFAULT_EMERGENCY_GROUNDS: Record<string, string> = {
   SERIOUS_CRIME_PREVENTION: 'Retsplejeloven § 115: to prevent serious crime (SSP cooperation)',
 };
 
-const envName = (service: ServiceName) => service.toUpperCase().replace(/-/g, '_');
+const envName = (service: SubgraphName) => service.toUpperCase().replace(/-/g, '_');
 
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -166,14 +170,19 @@ function databaseMode(env: NodeJS.ProcessEnv, service: ServiceName, databaseUrl:
 
 /** Reads and validates the configuration; throws `ConfigError` with the variable's name on a bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
-  const servicePorts = {} as Record<ServiceName, number>;
+  const servicePorts = {} as Record<SubgraphName, number>;
   const databaseUrls: Partial<Record<ServiceName, string>> = {};
   const databaseOwnerUrls: Partial<Record<ServiceName, string>> = {};
   const databaseModes = {} as Record<ServiceName, DatabaseMode>;
-  const subgraphUrls: Partial<Record<ServiceName, string>> = {};
-  SERVICE_NAMES.forEach((service, i) => {
+  const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
+  SUBGRAPH_NAMES.forEach((subgraph, i) => {
+    const key = envName(subgraph);
+    servicePorts[subgraph] = port(env, `${key}_PORT`, 4001 + i);
+    const subgraphUrl = url(env, `${key}_URL`, ['http:', 'https:']);
+    if (subgraphUrl) subgraphUrls[subgraph] = subgraphUrl;
+  });
+  SERVICE_NAMES.forEach((service) => {
     const key = envName(service);
-    servicePorts[service] = port(env, `${key}_PORT`, 4001 + i);
     const databaseUrl = url(env, `${key}_DATABASE_URL`, ['postgres:', 'postgresql:']);
     if (databaseUrl) databaseUrls[service] = databaseUrl;
     const ownerUrl = url(env, `${key}_DATABASE_OWNER_URL`, ['postgres:', 'postgresql:']);
@@ -183,8 +192,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     if (ownerUrl && databaseModes[service] === 'existing') {
       throw new ConfigError(`${key}_DATABASE_OWNER_URL cannot go with ${key}_DATABASE_MODE=existing: the hub changes nothing in that database`);
     }
-    const subgraphUrl = url(env, `${key}_URL`, ['http:', 'https:']);
-    if (subgraphUrl) subgraphUrls[service] = subgraphUrl;
   });
   return {
     dataDir: path.resolve(env.HUB_DATA_DIR || '.data'),

@@ -12,7 +12,7 @@
 import { addDays, dayOf, intersection, weekdayOf } from './dates.ts';
 import { periodsOf, startEventOf, type RecordPeriod } from './records.ts';
 import { DEPARTMENT_ORDER, compareEvents, eventKey, isWithin } from './timeline.ts';
-import type { Conflict, IsoDate, TimelineEvent, TimelineRange, ViewsInput } from './types.ts';
+import type { Conflict, IsoDate, TimelineDepartment, TimelineEvent, TimelineRange, ViewsInput } from './types.ts';
 
 export interface ConflictContext {
   /** The views the events were built from; needed by the period rules. */
@@ -294,7 +294,7 @@ export const CONFLICT_RULES: readonly ConflictRule[] = [
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 
-const departmentsOf = (events: readonly TimelineEvent[]): string[] => DEPARTMENT_ORDER.filter((d) => events.some((e) => e.department === d));
+const departmentsOf = (events: readonly TimelineEvent[]): TimelineDepartment[] => DEPARTMENT_ORDER.filter((d) => events.some((e) => e.department === d));
 
 /**
  * Every conflict the rules find in `events`, ordered by when it happens (then by kind). A

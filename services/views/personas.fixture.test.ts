@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PERSONAS, buildWorld } from '../../../services/shared/src/demo/world.ts';
+import { PERSONAS, buildWorld } from '../shared/src/demo/world.ts';
 import { anne, simon, soren } from './personas.fixture.ts';
 import type { ViewsInput, Weekday } from './types.ts';
 

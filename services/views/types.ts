@@ -331,16 +331,17 @@ export interface TimelineEvent {
 
 export interface Conflict {
   kind: string;
-  departments: string[];
+  departments: TimelineDepartment[];
   description: string;
   events: TimelineEvent[];
 }
 
 export interface Complexity {
-  departmentsInvolved: string[];
+  departmentsInvolved: TimelineDepartment[];
   activeBenefitsAndMeasures: number;
   yearlyCostDkk: number;
   meetsCoordinationCriteria: boolean;
   criteriaMet: string[];
+  /** The departments the caller named as restricted come first, in the usual order; any others after, sorted. */
   restrictedDepartments: string[];
 }

@@ -1,0 +1,114 @@
+/**
+ * The views subgraph's resolvers: `Citizen.timeline`, `conflicts`, `conflictCount` and `complexity`
+ * from what the departments released to the caller. The gateway hands each citizen over with the
+ * fields the SDL `@requires` (schema/views.graphql), fetched from the departments as the caller in
+ * the same request: each department decided and logged its release, so a view shows only what the
+ * caller may see, and a restricted department contributes nothing. Then the pure rules run.
+ */
+import { GraphQLError } from 'graphql';
+import { requireRole } from '../shared/src/subgraph.ts';
+import { addDays, danishDate } from '../shared/src/time.ts';
+import { complexity } from './complexity.ts';
+import { detectConflicts } from './conflicts.ts';
+import type { Resolvers } from './generated/graphql.ts';
+import type { ViewsContext } from './index.ts';
+import { buildTimeline, checkRange } from './timeline.ts';
+import type { Conflict, TimelineEvent, TimelineRange, ViewsInput } from './types.ts';
+
+/** A citizen as the gateway hands it over: the key and the required department fields. */
+export type CitizenWithRequirements = { cpr: string } & Record<string, unknown>;
+
+const FIELDS = [
+  ['jobcentre', 'JOBCENTRE'],
+  ['family', 'FAMILY'],
+  ['adultSocial', 'ADULT_SOCIAL'],
+] as const;
+
+interface CitizenViews {
+  input: ViewsInput;
+  restricted: string[];
+}
+
+/**
+ * The rules' input from a citizen's required fields. Fails closed: a department field that did not
+ * arrive (its subgraph could not be asked) is not a department with nothing to show, and a view
+ * built from a partial answer could miss a conflict or hide a restriction.
+ */
+function toViews(citizen: CitizenWithRequirements): CitizenViews {
+  const restricted: string[] = [];
+  const input: ViewsInput = {};
+  for (const [field, department] of FIELDS) {
+    const value = citizen[field] as { __typename?: string } | null | undefined;
+    if (!value) {
+      throw new GraphQLError('The departments could not all be asked for this view', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    }
+    if (value.__typename === 'Restricted') restricted.push(department);
+    else (input as Record<string, unknown>)[field] = value;
+  }
+  if (!Array.isArray(citizen.consents)) {
+    throw new GraphQLError('The consent service could not be asked for this view', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  }
+  input.consents = citizen.consents as ViewsInput['consents'];
+  return { input, restricted };
+}
+
+/** One computation per citizen object and request, however many of its views are asked for. */
+const computed = new WeakMap<object, { views: CitizenViews; conflicts?: Conflict[] }>();
+
+function viewsOf(citizen: CitizenWithRequirements, context: ViewsContext) {
+  // Auditors see no case data; the departments refuse them anyway, and so does every view.
+  requireRole(context.caller, 'caseworker');
+  let entry = computed.get(citizen);
+  if (!entry) {
+    entry = { views: toViews(citizen) };
+    computed.set(citizen, entry);
+  }
+  return entry;
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+function rangeArgument(args: { from?: string | null; to?: string | null }): TimelineRange {
+  for (const field of ['from', 'to'] as const) {
+    const value = args[field];
+    if (value && (!isoDate.test(value) || Number.isNaN(Date.parse(value)))) {
+      throw new GraphQLError(`${field} must be a date, YYYY-MM-DD`, { extensions: { code: 'BAD_USER_INPUT', argumentName: field } });
+    }
+  }
+  try {
+    return checkRange({ from: args.from ?? undefined, to: args.to ?? undefined });
+  } catch (error) {
+    throw new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'to' } });
+  }
+}
+
+/** Conflicts are looked for from a year back to three months ahead. */
+const conflictRange = (today: string): TimelineRange => ({ from: addDays(today, -365), to: addDays(today, 90) });
+
+function conflictsOf(citizen: CitizenWithRequirements, context: ViewsContext): Conflict[] {
+  const entry = viewsOf(citizen, context);
+  if (!entry.conflicts) {
+    const range = conflictRange(danishDate(context.now()));
+    entry.conflicts = detectConflicts(buildTimeline(entry.views.input, range), { input: entry.views.input, range });
+  }
+  return entry.conflicts;
+}
+
+const isDepartment = (value: string): value is (typeof FIELDS)[number][1] => FIELDS.some(([, department]) => department === value);
+
+/** The event as the SDL has it (the rules' extra fields stay behind). */
+const eventNode = (e: TimelineEvent) => ({ at: e.at, end: e.end, department: e.department, kind: e.kind, title: e.title, ref: e.ref });
+
+export const resolvers: Resolvers = {
+  Citizen: {
+    timeline: (citizen, args, context) => buildTimeline(viewsOf(citizen, context).views.input, rangeArgument(args)).map(eventNode),
+    conflicts: (citizen, _args, context) => conflictsOf(citizen, context).map((c) => ({ ...c, events: c.events.map(eventNode) })),
+    conflictCount: (citizen, _args, context) => conflictsOf(citizen, context).length,
+    complexity: (citizen, _args, context) => {
+      const { views } = viewsOf(citizen, context);
+      const figures = complexity(views.input, views.restricted, context.thresholds, danishDate(context.now()));
+      // `views.restricted` holds department enum values only, so nothing else comes back.
+      return { ...figures, restrictedDepartments: figures.restrictedDepartments.filter(isDepartment) };
+    },
+  },
+};
