@@ -3,10 +3,12 @@
  * strings ('2026-09-08' < '2026-09-08T09:00' < '2026-09-09'), so the rules never build a Date
  * for a local time and never meet a daylight-saving shift.
  */
+import { addDays, dayNumber } from '../shared/src/time.ts';
 import type { IsoDate, LocalDateTime, Weekday } from './types.ts';
 
+export { addDays };
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_MS = 86_400_000;
 
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
@@ -20,14 +22,11 @@ export const dayOf = (value: string): IsoDate => value.slice(0, 10);
 /** Minute precision, so '2026-09-08T09:00:00' and '2026-09-08T09:00' compare equal. */
 export const minuteOf = (value: LocalDateTime): LocalDateTime => value.slice(0, 16);
 
-export function addDays(day: IsoDate, days: number): IsoDate {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-const WEEKDAYS_FROM_SUNDAY: readonly Weekday[] = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
+// 1970-01-01, day 0, was a Thursday.
+const WEEKDAYS_FROM_THURSDAY: readonly Weekday[] = ['THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY'];
 
 export function weekdayOf(day: IsoDate): Weekday {
-  return WEEKDAYS_FROM_SUNDAY[new Date(`${day}T00:00:00Z`).getUTCDay()]!;
+  return WEEKDAYS_FROM_THURSDAY[((dayNumber(day) % 7) + 7) % 7]!;
 }
 
 /** Whether two inclusive day periods share a day; a null end is open. */
@@ -69,8 +68,10 @@ export function danishWallClock(instant: string): LocalDateTime | null {
   return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}`;
 }
 
+const DANISH_AMOUNT = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
+
 /** 16700 → '16.700', as a Danish caseworker writes an amount. */
-export const dkk = (amount: number): string => new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 }).format(amount);
+export const dkk = (amount: number): string => DANISH_AMOUNT.format(amount);
 
 /** 'CARE_FOR_FAMILY' → 'care for family', for enum values without a hand-written label. */
 export const humanise = (code: string): string => code.toLowerCase().replaceAll('_', ' ');

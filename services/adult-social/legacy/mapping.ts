@@ -7,7 +7,7 @@
  * A malformed legacy value throws rather than being read as "no date" or "no citizen": a silent
  * null would turn a broken end date into an open-ended measure.
  */
-import { addMinutes } from '../../shared/src/time.ts';
+import { addMinutes, danishDate } from '../../shared/src/time.ts';
 import { cprWithoutDash, normaliseCpr } from '../../shared/src/cpr.ts';
 
 export class LegacyDataError extends Error {
@@ -111,11 +111,7 @@ export function assignClientNumbers(cprs: readonly string[], first = FIRST_CLIEN
 }
 
 /** Today's date in Danish local time (ISO), the day on which "current" is judged. */
-export function todayInDenmark(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
+export const todayInDenmark = (now: Date = new Date()): string => danishDate(now);
 
 /** Whether a period (ISO dates, `to` inclusive, null = open-ended) covers `day`. */
 export const runsOn = (period: { from: string; to: string | null }, day: string): boolean => period.from <= day && (period.to === null || day <= period.to);

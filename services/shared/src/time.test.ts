@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMinutes, danishDate, danishMidnight, localDateTime, minutesBetween } from './time.ts';
+import { addDays, addMinutes, danishDate, danishMidnight, dayNumber, localDateTime, minutesBetween } from './time.ts';
 
 describe('Danish time', () => {
   it.each([
@@ -22,5 +22,17 @@ describe('Danish time', () => {
     expect(minutesBetween('2026-09-08T08:30', '2026-09-08T12:00')).toBe(210);
     expect(minutesBetween('2026-09-08T23:30', '2026-09-09T00:15')).toBe(45);
     expect(localDateTime('2026-09-08 09:00:00')).toBe('2026-09-08T09:00');
+  });
+
+  it('counts days as the calendar does, across months, leap years and centuries', () => {
+    // Every day from 1899 to 2101 against the Date object's own arithmetic.
+    for (let t = Date.UTC(1899, 0, 1); t <= Date.UTC(2101, 0, 1); t += 86_400_000) {
+      const day = new Date(t).toISOString().slice(0, 10);
+      expect(dayNumber(day)).toBe(t / 86_400_000);
+      expect(addDays(day, 1)).toBe(new Date(t + 86_400_000).toISOString().slice(0, 10));
+    }
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2100-02-28', 1)).toBe('2100-03-01');
+    expect(addDays('2026-03-01', -365)).toBe('2025-03-01');
   });
 });

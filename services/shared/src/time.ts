@@ -12,13 +12,17 @@ export function addMinutes(local: string, minutes: number): string {
   return shifted.toISOString().slice(0, 16);
 }
 
+// Formatters are made once: making one costs far more than using it.
+const DANISH_OFFSET = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' });
+const DANISH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The UTC instant of 00:00 Danish time (Europe/Copenhagen) on an ISO date. */
 export function danishMidnight(isoDate: string): Date {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   const guess = Date.UTC(y, m - 1, d);
   // Copenhagen is UTC+1 or UTC+2: find the offset in force at that wall-clock midnight.
   const offsetMinutes = (instant: number) => {
-    const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' }).formatToParts(new Date(instant));
+    const parts = DANISH_OFFSET.formatToParts(new Date(instant));
     const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+01:00';
     const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
     return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
@@ -28,10 +32,37 @@ export function danishMidnight(isoDate: string): Date {
 
 /** The ISO date in Danish time of an instant. */
 export function danishDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return DANISH_DATE.format(instant);
 }
 
-/** Adds whole days to an ISO date. */
-export function addDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, and back (H. Hinnant's algorithms): plain
+ * integer arithmetic, because the views step through a year of days per citizen and a Date per
+ * step is what made them slow.
+ */
+function epochDay(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
+
+function civilDate(epoch: number): string {
+  const z = epoch + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** The day number (days since 1970-01-01) of an ISO date. */
+export const dayNumber = (isoDate: string): number => epochDay(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)), Number(isoDate.slice(8, 10)));
+
+/** Adds whole days to an ISO date. */
+export const addDays = (isoDate: string, days: number): string => civilDate(dayNumber(isoDate) + days);
