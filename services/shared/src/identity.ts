@@ -6,13 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { createSigner, createVerifier } from 'fast-jwt';
 import {
   SignJWT,
   calculateJwkThumbprint,
-  createLocalJWKSet,
-  decodeJwt,
   decodeProtectedHeader,
-  jwtVerify,
   importPKCS8,
   importSPKI,
   exportJWK,
@@ -21,7 +19,6 @@ import {
   generateKeyPair,
   type CryptoKey,
   type JWTPayload,
-  type JWTVerifyGetKey,
 } from 'jose';
 
 export const DEPARTMENTS = ['jobcentre', 'family', 'adult-social'] as const;
@@ -80,63 +77,25 @@ export const parsePurpose = (value: string | null | undefined): Purpose | null |
 // Gateway → subgraph
 
 export const GATEWAY_ISSUER = 'urn:citizen-hub:gateway';
+/** The one signed token of a subgraph call. */
 export const CALLER_HEADER = 'x-hub-caller';
-const GATEWAY_TOKEN_TTL_SECONDS = 60;
+const GATEWAY_TOKEN_TTL_MS = 60_000;
 
-/** The digest of a subgraph request's body that the gateway binds (SHA-256, base64url). */
+/** The digest of a subgraph request's body that the gateway signs into its token (SHA-256, base64url). */
 export const bodyDigest = (body: string): string => crypto.createHash('sha256').update(body).digest('base64url');
-
-export const BINDING_HEADER = 'x-hub-body-binding';
-
-/**
- * Signs the verified caller for one subgraph. Used by the gateway only. The token has a unique id
- * (`jti`) that `signBodyBinding` ties to the request's body.
- */
-export async function signCallerForSubgraph(signing: SigningKey, caller: Caller, subgraph: string): Promise<string> {
-  return new SignJWT({
-    department: caller.department,
-    roles: caller.roles,
-    purpose: caller.purpose,
-    rid: caller.requestId,
-    op: caller.operation,
-  })
-    .setProtectedHeader({ alg: 'ES256', kid: signing.kid })
-    .setSubject(caller.id)
-    .setIssuer(GATEWAY_ISSUER)
-    .setAudience(`subgraph:${subgraph}`)
-    .setJti(crypto.randomUUID())
-    .setIssuedAt()
-    .setExpirationTime(`${GATEWAY_TOKEN_TTL_SECONDS}s`)
-    .sign(signing.key);
-}
-
-/**
- * Binds a caller token (by its `jti`) to the body of the request that carries it, so that a token
- * seen on the wire cannot carry another query. Used by the gateway only.
- */
-export async function signBodyBinding(signing: SigningKey, callerToken: string, subgraph: string, body: string): Promise<string> {
-  const { jti } = decodeJwt(callerToken);
-  if (typeof jti !== 'string') throw new Error('caller token without an id');
-  return new SignJWT({ bh: bodyDigest(body) })
-    .setProtectedHeader({ alg: 'ES256', kid: signing.kid })
-    .setIssuer(GATEWAY_ISSUER)
-    .setAudience(`subgraph:${subgraph}`)
-    .setJti(jti)
-    .setIssuedAt()
-    .setExpirationTime(`${GATEWAY_TOKEN_TTL_SECONDS}s`)
-    .sign(signing.key);
-}
 
 /** A key the gateway signs with, named by its id: the RFC 7638 thumbprint of its public half. */
 export interface SigningKey {
-  key: CryptoKey;
+  /** PKCS#8 PEM. */
+  privatePem: string;
   kid: string;
 }
 
 /** The gateway keys a subgraph accepts, by id: two while the gateway's key is being rotated. */
 export interface GatewayKeySet {
   kids: string[];
-  getKey: JWTVerifyGetKey;
+  /** SPKI PEM by key id. */
+  publicPems: ReadonlyMap<string, string>;
 }
 
 /** The id of an ES256 public key: its RFC 7638 thumbprint. */
@@ -144,61 +103,110 @@ export async function keyIdOf(publicKey: CryptoKey): Promise<string> {
   return calculateJwkThumbprint(await exportJWK(publicKey));
 }
 
-export async function gatewayKeySet(publicKeys: CryptoKey[]): Promise<GatewayKeySet> {
-  const keys = await Promise.all(publicKeys.map(async (key) => ({ ...(await exportJWK(key)), kid: await keyIdOf(key), alg: 'ES256', use: 'sig' })));
-  return { kids: keys.map((k) => k.kid), getKey: createLocalJWKSet({ keys }) };
+/** The key set of these public keys (SPKI PEM), each under its id. */
+export async function gatewayKeySet(publicPems: string[]): Promise<GatewayKeySet> {
+  const entries = await Promise.all(publicPems.map(async (pem) => [await keyIdOf(await importSPKI(pem, 'ES256', { extractable: true })), pem] as const));
+  return { kids: entries.map(([kid]) => kid), publicPems: new Map(entries) };
 }
 
-/** Only a token naming one of the accepted keys is checked at all; any other fails here. */
-function keyFor(keys: GatewayKeySet, token: string): JWTVerifyGetKey {
+// The gateway's tokens are made and checked with fast-jwt (node:crypto, synchronous): a request
+// costs one signature and one verification per subgraph call, and WebCrypto's were the largest
+// single cost of a request. Signers and verifiers are made once per key and subgraph.
+type Sign = (payload: Record<string, unknown>) => string;
+type Verify = (token: string) => JWTPayload;
+const signers = new WeakMap<SigningKey, Sign>();
+const verifiers = new WeakMap<GatewayKeySet, Map<string, Verify>>();
+
+/**
+ * Signs one subgraph call for the gateway: the verified caller, this subgraph as audience, 60 s, a
+ * one-time id, and the SHA-256 of the request's body, so that the token cannot carry another query.
+ */
+export function signSubgraphCall(signing: SigningKey, caller: Caller, subgraph: string, body: string): string {
+  let sign = signers.get(signing);
+  if (!sign) {
+    sign = createSigner<Record<string, unknown>>({
+      key: signing.privatePem,
+      algorithm: 'ES256',
+      kid: signing.kid,
+      iss: GATEWAY_ISSUER,
+      expiresIn: GATEWAY_TOKEN_TTL_MS,
+    });
+    signers.set(signing, sign);
+  }
+  return sign({
+    sub: caller.id,
+    aud: `subgraph:${subgraph}`,
+    jti: crypto.randomUUID(),
+    department: caller.department,
+    roles: caller.roles,
+    purpose: caller.purpose,
+    rid: caller.requestId,
+    op: caller.operation,
+    bh: bodyDigest(body),
+  });
+}
+
+/** A subgraph call's verified token: who calls, its one-time id and expiry, and the body it was signed for. */
+export interface VerifiedCall {
+  caller: Caller;
+  tokenId: string;
+  /** Milliseconds since the epoch. */
+  expiresAt: number;
+  bodyDigest: string;
+}
+
+/**
+ * Verifies the gateway's token of a call to `subgraph`: a listed key (a token naming any other is
+ * refused before its signature is checked), the gateway as issuer, this subgraph as audience, at most
+ * 60 s old. Throws `IdentityError` on anything it cannot verify. The body is checked with `checkBody`
+ * once read: the token is verified first, so an unverified request reads nothing.
+ */
+export function verifySubgraphCall(keys: GatewayKeySet, token: string | undefined, subgraph: string): VerifiedCall {
+  if (!token) throw new IdentityError('no gateway token');
   let kid: unknown;
   try {
     kid = decodeProtectedHeader(token).kid;
   } catch {
     throw new IdentityError('gateway token unreadable');
   }
-  if (typeof kid !== 'string' || !keys.kids.includes(kid)) throw new IdentityError('gateway token signed with a key not accepted here');
-  return keys.getKey;
-}
-
-/** Both gateway JWTs are checked alike: a listed key, the gateway as issuer, this subgraph as audience, 60 s. */
-async function verifyGatewayJwt(keys: GatewayKeySet, jwt: string, subgraph: string, failure: string): Promise<JWTPayload> {
-  try {
-    const { payload } = await jwtVerify(jwt, keyFor(keys, jwt), {
-      issuer: GATEWAY_ISSUER,
-      audience: `subgraph:${subgraph}`,
-      algorithms: ['ES256'],
-      maxTokenAge: `${GATEWAY_TOKEN_TTL_SECONDS}s`,
-    });
-    return payload;
-  } catch {
-    throw new IdentityError(failure);
+  const pem = typeof kid === 'string' ? keys.publicPems.get(kid) : undefined;
+  if (!pem) throw new IdentityError('gateway token signed with a key not accepted here');
+  let byKey = verifiers.get(keys);
+  if (!byKey) {
+    byKey = new Map();
+    verifiers.set(keys, byKey);
   }
-}
-
-/**
- * Verifies the gateway's token on a subgraph; throws `IdentityError` on anything it cannot verify.
- * Returns the caller and the token's id, to which the request's body binding must refer.
- */
-export async function verifyCallerFromGateway(keys: GatewayKeySet, token: string | undefined, subgraph: string): Promise<{ caller: Caller; tokenId: string }> {
-  if (!token) throw new IdentityError('no gateway token');
-  const payload = await verifyGatewayJwt(keys, token, subgraph, 'gateway token not verified');
+  let verify = byKey.get(`${subgraph}|${kid}`);
+  if (!verify) {
+    verify = createVerifier<string>({
+      key: pem,
+      algorithms: ['ES256'],
+      allowedIss: GATEWAY_ISSUER,
+      allowedAud: `subgraph:${subgraph}`,
+      maxAge: GATEWAY_TOKEN_TTL_MS,
+      requiredClaims: ['sub', 'aud', 'jti', 'iat', 'exp', 'bh'],
+    });
+    byKey.set(`${subgraph}|${kid}`, verify);
+  }
+  let payload: JWTPayload;
+  try {
+    payload = verify(token);
+  } catch {
+    throw new IdentityError('gateway token not verified');
+  }
   const purpose = parsePurpose(payload.purpose as string | null);
   if (purpose === 'INVALID') throw new IdentityError('gateway token carries an unknown purpose');
   const requestId = typeof payload.rid === 'string' ? payload.rid : crypto.randomUUID();
   const operation = typeof payload.op === 'string' ? payload.op : null;
-  if (typeof payload.jti !== 'string') throw new IdentityError('gateway token has no id');
-  return { caller: callerFromClaims(payload, purpose, requestId, operation), tokenId: payload.jti };
+  if (typeof payload.jti !== 'string' || typeof payload.bh !== 'string' || typeof payload.exp !== 'number') {
+    throw new IdentityError('gateway token incomplete');
+  }
+  return { caller: callerFromClaims(payload, purpose, requestId, operation), tokenId: payload.jti, expiresAt: payload.exp * 1000, bodyDigest: payload.bh };
 }
 
-/**
- * Verifies the body binding of a request: signed by the gateway for this subgraph, for the caller
- * token `tokenId`, and for exactly `body`. Throws `IdentityError` otherwise.
- */
-export async function verifyBodyBinding(keys: GatewayKeySet, binding: string | undefined, subgraph: string, tokenId: string, body: string): Promise<void> {
-  if (!binding) throw new IdentityError('no body binding');
-  const payload = await verifyGatewayJwt(keys, binding, subgraph, 'body binding not verified');
-  if (payload.jti !== tokenId || payload.bh !== bodyDigest(body)) throw new IdentityError('body binding does not match');
+/** Throws `IdentityError` unless `body` is the body the call's token was signed for. */
+export function checkBody(call: VerifiedCall, body: string): void {
+  if (call.bodyDigest !== bodyDigest(body)) throw new IdentityError('gateway token was signed for another body');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -241,9 +249,9 @@ const publicKeyFiles = (list: string) =>
     .filter(Boolean);
 
 /** The signing key from its PEM, with the id of its public half (derived, so no second file is needed). */
-async function signingKeyFrom(privatePem: string): Promise<SigningKey> {
+export async function signingKeyFrom(privatePem: string): Promise<SigningKey> {
   const publicPem = crypto.createPublicKey(privatePem).export({ type: 'spki', format: 'pem' }).toString();
-  return { key: await importPKCS8(privatePem, 'ES256'), kid: await keyIdOf(await importSPKI(publicPem, 'ES256', { extractable: true })) };
+  return { privatePem, kid: await keyIdOf(await importSPKI(publicPem, 'ES256', { extractable: true })) };
 }
 
 /**
@@ -266,11 +274,7 @@ export async function loadKeys(dataDir: string, files: { gatewayPrivateKeyFile?:
     devIdpJwks: { keys: [jwk] },
     gatewaySigningKey: await signingKeyFrom(fs.readFileSync(files.gatewayPrivateKeyFile ?? gateway!.privateFile, 'utf8')),
     gatewayKeys: await gatewayKeySet(
-      await Promise.all(
-        (files.gatewayPublicKeyFile ? publicKeyFiles(files.gatewayPublicKeyFile) : [gateway!.publicFile]).map((file) =>
-          importSPKI(fs.readFileSync(file, 'utf8'), 'ES256', { extractable: true }),
-        ),
-      ),
+      (files.gatewayPublicKeyFile ? publicKeyFiles(files.gatewayPublicKeyFile) : [gateway!.publicFile]).map((file) => fs.readFileSync(file, 'utf8')),
     ),
     logSigningPrivateKey: await importPKCS8(fs.readFileSync(logSigning.privateFile, 'utf8'), 'ES256'),
     logSigningPublicKey,

@@ -14,7 +14,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { GraphQLError, parse } from 'graphql';
-import { BINDING_HEADER, CALLER_HEADER, IdentityError, verifyBodyBinding, verifyCallerFromGateway, type Caller, type GatewayKeySet } from './identity.ts';
+import { CALLER_HEADER, IdentityError, checkBody, verifySubgraphCall, type Caller, type GatewayKeySet, type VerifiedCall } from './identity.ts';
 import { logger } from './logger.ts';
 import { sendMetrics, type HubMetrics } from './metrics.ts';
 
@@ -102,9 +102,9 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
 
       // Verify before reading anything else: an unverified request resolves nothing.
       const refuse = () => new HttpError(401, 'UNAUTHENTICATED', 'this subgraph answers only the gateway');
-      let verified: { caller: Caller; tokenId: string };
+      let verified: VerifiedCall;
       try {
-        verified = await verifyCallerFromGateway(options.gatewayKeys, req.headers[CALLER_HEADER] as string | undefined, options.name);
+        verified = verifySubgraphCall(options.gatewayKeys, req.headers[CALLER_HEADER] as string | undefined, options.name);
       } catch (error) {
         if (error instanceof IdentityError) throw refuse();
         throw error;
@@ -112,7 +112,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
       const raw = await readBody(req);
       // The token is bound to one body: the same token with another query is refused.
       try {
-        await verifyBodyBinding(options.gatewayKeys, req.headers[BINDING_HEADER] as string | undefined, options.name, verified.tokenId, raw);
+        checkBody(verified, raw);
       } catch (error) {
         if (error instanceof IdentityError) throw refuse();
         throw error;
