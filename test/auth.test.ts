@@ -35,6 +35,21 @@ describe('the gateway', () => {
     expect((await hub.logEntries()).length).toBe(before);
   });
 
+  it('refuses a token once it has expired, though it was accepted (and remembered) before', async () => {
+    // A short life; on a slow machine, a token may expire before its first use, so take another.
+    let expiresAt = 0;
+    let shortLived = '';
+    for (let accepted = false; !accepted; ) {
+      expiresAt = Math.floor(Date.now() / 1000) + 3;
+      shortLived = await hub.token(CASEWORKERS.jobcentre, expiresAt);
+      const status = (await hub.query(shortLived, QUERY)).status;
+      accepted = status === 200;
+      if (!accepted) expect(Date.now()).toBeGreaterThanOrEqual(expiresAt * 1000);
+    }
+    while (Date.now() < expiresAt * 1000 + 50) await new Promise((resolve) => setTimeout(resolve, 100));
+    expectUnauthenticated(await hub.query(shortLived, QUERY));
+  });
+
   it('refuses an expired token', async () => {
     const expired = await hub.token(CASEWORKERS.jobcentre, Math.floor(Date.now() / 1000) - 10);
     expectUnauthenticated(await hub.query(expired, QUERY));

@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { getOperationAST } from 'graphql';
-import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { IdentityError, callerFromClaims, parsePurpose, type Caller } from '../../../services/shared/src/identity.ts';
 
 export interface CallerIdentityOptions {
@@ -20,6 +20,9 @@ export interface CallerIdentityOptions {
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
+/** Tokens verified lately, kept until they expire: a caller's tool sends the same token many times. */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 function errorResponse(status: number, code: string, message: string, extraHeaders: Record<string, string> = {}) {
   return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
     status,
@@ -31,6 +34,24 @@ export function useCallerIdentity(options: CallerIdentityOptions): GatewayPlugin
   const keySet: JWTVerifyGetKey = 'url' in options.jwks ? createRemoteJWKSet(new URL(options.jwks.url)) : createLocalJWKSet(options.jwks as never);
   const graphqlPath = options.graphqlPath ?? '/graphql';
   const callers = new WeakMap<Request, Caller>();
+  // Token → its verified claims. Only a token that verified is kept, never past its `exp`, so a hit
+  // is what verifying again would give; a signature check is the largest cost of a small request.
+  const verified = new Map<string, JWTPayload>();
+  const verify = async (token: string): Promise<JWTPayload> => {
+    const kept = verified.get(token);
+    if (kept && typeof kept.exp === 'number' && kept.exp * 1000 > Date.now()) return kept;
+    verified.delete(token);
+    const { payload } = await jwtVerify(token, keySet, {
+      issuer: options.issuer,
+      audience: options.audience,
+      algorithms: ['ES256', 'RS256', 'PS256', 'EdDSA'],
+    });
+    if (typeof payload.exp === 'number') {
+      if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value!);
+      verified.set(token, payload);
+    }
+    return payload;
+  };
 
   return {
     onRequest({ request, url, endResponse }) {
@@ -47,12 +68,8 @@ export function useCallerIdentity(options: CallerIdentityOptions): GatewayPlugin
       const given = request.headers.get('x-request-id');
       const requestId = given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
 
-      return jwtVerify(match[1]!, keySet, {
-        issuer: options.issuer,
-        audience: options.audience,
-        algorithms: ['ES256', 'RS256', 'PS256', 'EdDSA'],
-      }).then(
-        ({ payload }) => {
+      return verify(match[1]!).then(
+        (payload) => {
           try {
             callers.set(request, callerFromClaims(payload, purpose, requestId));
           } catch (error) {
