@@ -50,6 +50,17 @@ describe('the gateway', () => {
     expectUnauthenticated(await hub.query(shortLived, QUERY));
   });
 
+  it.each(['has spaces in it', 'x'.repeat(129), 'semi;colon'])(
+    'refuses a malformed X-Request-Id (%s) with BAD_USER_INPUT, and resolves nothing',
+    async (id) => {
+      const before = (await hub.logEntries()).length;
+      const result = await hub.query(await hub.token(CASEWORKERS.jobcentre), QUERY, undefined, { 'x-request-id': id });
+      expect(result.status).toBe(400);
+      expect(result.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect((await hub.logEntries()).length).toBe(before);
+    },
+  );
+
   it('refuses an expired token', async () => {
     const expired = await hub.token(CASEWORKERS.jobcentre, Math.floor(Date.now() / 1000) - 10);
     expectUnauthenticated(await hub.query(expired, QUERY));

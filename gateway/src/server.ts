@@ -18,7 +18,7 @@ import { createServerAdapter } from '@whatwg-node/server';
 import { routeCaseloads } from './caseload.ts';
 import { handleReportRequest } from './reports.ts';
 import { readCommittedSupergraph, subgraphUrls, withSubgraphUrls } from './compose.ts';
-import { useCallerIdentity, type CallerIdentityOptions } from './plugins/useCallerIdentity.ts';
+import { createRequestIds, useCallerIdentity, type CallerIdentityOptions } from './plugins/useCallerIdentity.ts';
 import { useQueryLimits } from './plugins/useQueryLimits.ts';
 import { createRateLimit } from './plugins/useRateLimit.ts';
 import { useStableErrorCodes } from './plugins/useStableErrorCodes.ts';
@@ -93,6 +93,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // The gateway's GraphQL metrics (Hive's Prometheus plugin) live in their own registry, which the
   // runtime clears on dispose; the process's registry (access log, subgraphs) outlives a gateway.
   const gatewayRegistry = new Registry();
+  const requestIds = createRequestIds();
   const rateLimit = createRateLimit({ perMinute: options.rateLimit?.perMinute ?? 600, redisUrl: options.rateLimit?.redisUrl });
   const runtime = createGatewayRuntime({
     supergraph,
@@ -104,6 +105,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     graphiql: false,
     landingPage: false,
     logging: false,
+    // One request id: the client's when well-formed (useCallerIdentity refuses others), else generated.
+    requestId: { headerName: requestIds.headerName, generateRequestId: requestIds.generateRequestId },
     maskedErrors: true,
     // Identical requests in flight share one execution, but only requests the client marked as the
     // same one (the same X-Request-Id, as a retry or a double submit does): each execution logs its
@@ -122,7 +125,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         // error path any text (a CPR number included), and each distinct value is a new series.
         labels: { url: false, operationName: false, path: false, subgraphName: true },
       }),
-      useCallerIdentity(options.identity),
+      useCallerIdentity(options.identity, requestIds),
       rateLimit.plugin,
       ...useQueryLimits(),
       ...useSubgraphSigning(options.gatewaySigningKey, subgraphUrls(supergraph)),

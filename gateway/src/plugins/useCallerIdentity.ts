@@ -3,6 +3,10 @@
  * issuer, audience and key set (OIDC JWKS, or the development key set). Missing, expired or badly
  * signed tokens end the request with HTTP 401 before anything is parsed or resolved. The verified
  * caller (with the declared purpose and the request id) goes into the context for the signing plugin.
+ *
+ * The request id is the runtime's own (`requestId` in createGatewayRuntime): the client's
+ * `X-Request-Id` when it sends a well-formed one, which this plugin checks (a malformed one is
+ * refused with 400), or one the runtime generates with `requestIds.generate`.
  */
 import crypto from 'node:crypto';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
@@ -18,7 +22,23 @@ export interface CallerIdentityOptions {
   graphqlPath?: string;
 }
 
+const REQUEST_ID_HEADER = 'x-request-id';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** The ids the runtime generates for requests that came without one, by request. */
+export function createRequestIds() {
+  const generated = new WeakMap<Request, string>();
+  return {
+    headerName: REQUEST_ID_HEADER,
+    generateRequestId: ({ request }: { request: Request }) => {
+      const id = crypto.randomUUID();
+      generated.set(request, id);
+      return id;
+    },
+    idOf: (request: Request): string | undefined => request.headers.get(REQUEST_ID_HEADER) ?? generated.get(request),
+  };
+}
+export type RequestIds = ReturnType<typeof createRequestIds>;
 
 /** Tokens verified lately, kept until they expire: a caller's tool sends the same token many times. */
 const VERIFIED_TOKENS_KEPT = 10_000;
@@ -30,7 +50,7 @@ function errorResponse(status: number, code: string, message: string, extraHeade
   });
 }
 
-export function useCallerIdentity(options: CallerIdentityOptions): GatewayPlugin<{ caller: Caller }> {
+export function useCallerIdentity(options: CallerIdentityOptions, requestIds: RequestIds): GatewayPlugin<{ caller: Caller }> {
   const keySet: JWTVerifyGetKey = 'url' in options.jwks ? createRemoteJWKSet(new URL(options.jwks.url)) : createLocalJWKSet(options.jwks as never);
   const graphqlPath = options.graphqlPath ?? '/graphql';
   const callers = new WeakMap<Request, Caller>();
@@ -65,8 +85,13 @@ export function useCallerIdentity(options: CallerIdentityOptions): GatewayPlugin
       if (purpose === 'INVALID') {
         return endResponse(errorResponse(400, 'BAD_USER_INPUT', 'X-Purpose is not a known purpose (COORDINATED_EFFORT, JOINT_PLAN)'));
       }
-      const given = request.headers.get('x-request-id');
-      const requestId = given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+      const given = request.headers.get(REQUEST_ID_HEADER);
+      if (given !== null && !REQUEST_ID.test(given)) {
+        return endResponse(errorResponse(400, 'BAD_USER_INPUT', 'X-Request-Id must be 1 to 128 of the characters A-Z a-z 0-9 . _ : -'));
+      }
+      const requestId = requestIds.idOf(request);
+      // The runtime's request id plugin runs first and names every request; fail closed if it did not.
+      if (!requestId) throw new Error('a request without a request id');
 
       return verify(match[1]!).then(
         (payload) => {
@@ -91,10 +116,6 @@ export function useCallerIdentity(options: CallerIdentityOptions): GatewayPlugin
       const caller = (args.contextValue as { caller: Caller }).caller;
       const operation = getOperationAST(args.document, args.operationName ?? undefined)?.name?.value ?? null;
       extendContext({ caller: { ...caller, operation } });
-    },
-    onResponse({ request, response }) {
-      const caller = callers.get(request);
-      if (caller) response.headers.set('x-request-id', caller.requestId);
     },
   };
 }
