@@ -61,6 +61,30 @@ describe('the gateway', () => {
     },
   );
 
+  const devToken = (expiry: (jwt: SignJWT) => SignJWT) =>
+    expiry(
+      new SignJWT({ department: 'jobcentre', roles: ['caseworker'] })
+        .setProtectedHeader({ alg: 'ES256', kid: 'dev-idp' })
+        .setSubject('cw-jc-1')
+        .setIssuer('urn:citizen-hub:dev')
+        .setAudience('citizen-hub')
+        .setIssuedAt(),
+    ).sign(hub.keys.devIdpPrivateKey);
+
+  it.each<[string, (jwt: SignJWT) => SignJWT]>([
+    ['without an expiry', (jwt) => jwt],
+    ['that expires in a century', (jwt) => jwt.setExpirationTime('36500d')],
+    ['valid for thirteen hours, beyond the twelve the hub accepts', (jwt) => jwt.setExpirationTime('13h')],
+  ])('refuses a token %s, and resolves nothing', async (_, expiry) => {
+    const before = (await hub.logEntries()).length;
+    expectUnauthenticated(await hub.query(await devToken(expiry), QUERY));
+    expect((await hub.logEntries()).length).toBe(before);
+  });
+
+  it('accepts a token valid for the twelve hours the hub accepts', async () => {
+    expect((await hub.query(await devToken((jwt) => jwt.setExpirationTime('12h')), QUERY)).status).toBe(200);
+  });
+
   it('refuses an expired token', async () => {
     const expired = await hub.token(CASEWORKERS.jobcentre, Math.floor(Date.now() / 1000) - 10);
     expectUnauthenticated(await hub.query(expired, QUERY));

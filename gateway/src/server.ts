@@ -73,7 +73,12 @@ export function gatewayOptionsFrom(
   metrics: HubMetrics,
 ): Omit<GatewayOptions, 'port' | 'host' | 'subgraphUrls'> {
   return {
-    identity: { issuer: config.jwt.issuer, audience: config.jwt.audience, jwks: config.jwt.jwksUrl ? { url: config.jwt.jwksUrl } : keys.devIdpJwks },
+    identity: {
+      issuer: config.jwt.issuer,
+      audience: config.jwt.audience,
+      jwks: config.jwt.jwksUrl ? { url: config.jwt.jwksUrl } : keys.devIdpJwks,
+      maxLifetimeMinutes: config.jwt.maxLifetimeMinutes,
+    },
     gatewaySigningKey: keys.gatewaySigningKey,
     rateLimit: { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl },
     metrics,

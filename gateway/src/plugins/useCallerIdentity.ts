@@ -19,6 +19,8 @@ export interface CallerIdentityOptions {
   audience: string;
   /** A remote JWKS (real identity provider) or a local key set (development). */
   jwks: { url: string } | { keys: object[] };
+  /** A token must expire, and within this many minutes of now (and of its issue, when it says). */
+  maxLifetimeMinutes: number;
   graphqlPath?: string;
 }
 
@@ -65,11 +67,16 @@ export function useCallerIdentity(options: CallerIdentityOptions, requestIds: Re
       issuer: options.issuer,
       audience: options.audience,
       algorithms: ['ES256', 'RS256', 'PS256', 'EdDSA'],
+      requiredClaims: ['exp'],
     });
-    if (typeof payload.exp === 'number') {
-      if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value!);
-      verified.set(token, payload);
+    // A token that never expires, or only in a century, is a credential nobody can take back.
+    const longest = options.maxLifetimeMinutes * 60;
+    const exp = payload.exp!;
+    if (exp - Date.now() / 1000 > longest || (typeof payload.iat === 'number' && exp - payload.iat > longest)) {
+      throw new IdentityError('the token is valid for longer than this hub accepts');
     }
+    if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value!);
+    verified.set(token, payload);
     return payload;
   };
 
@@ -102,7 +109,8 @@ export function useCallerIdentity(options: CallerIdentityOptions, requestIds: Re
             throw error;
           }
         },
-        () => unauthenticated('The token is invalid or expired'),
+        (error) =>
+          unauthenticated(error instanceof IdentityError ? `The token is valid for longer than ${options.maxLifetimeMinutes} minutes` : 'The token is invalid or expired'),
       );
     },
     onContextBuilding({ context, extendContext }) {

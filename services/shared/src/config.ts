@@ -43,6 +43,8 @@ export interface HubConfig {
     audience: string;
     /** Remote JWKS of a real identity provider; absent means the development key set under `dataDir`. */
     jwksUrl: string | undefined;
+    /** The longest a caller's token may be valid: one that expires later, or never, is refused. */
+    maxLifetimeMinutes: number;
   };
   /** PEM files of the gateway's signing key (gateway) and its public key (subgraphs); absent means development keys. */
   gatewayPrivateKeyFile: string | undefined;
@@ -208,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       issuer: env.JWT_ISSUER || 'urn:citizen-hub:dev',
       audience: env.JWT_AUDIENCE || 'citizen-hub',
       jwksUrl: url(env, 'JWT_JWKS_URL', ['http:', 'https:']),
+      maxLifetimeMinutes: positiveInt(env, 'JWT_MAX_LIFETIME_MINUTES', 12 * 60, 7 * 24 * 60),
     },
     gatewayPrivateKeyFile: env.GATEWAY_PRIVATE_KEY_FILE || undefined,
     gatewayPublicKeyFile: env.GATEWAY_PUBLIC_KEY_FILE || undefined,
