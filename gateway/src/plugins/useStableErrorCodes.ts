@@ -3,6 +3,9 @@
  * validation errors without one. Variable errors also lose the echoed value, which may hold a CPR
  * number, keeping graphql-js's explanation of what is wrong.
  *
+ * The query limits' refusals get codes of their own (DEPTH_LIMIT, ALIAS_LIMIT, TOKEN_LIMIT) and,
+ * like every error in the document itself, HTTP 400: the server's 500 is for its own failures.
+ *
  * An answer whose errors arose during execution has `data`, as the GraphQL spec says, null when no
  * root field could be answered: the router runtime leaves it out, and the server would then take a
  * refusal (FORBIDDEN) for a failure and answer HTTP 500.
@@ -15,18 +18,29 @@ interface ErrorShape {
   extensions?: Record<string, unknown>;
 }
 
+/** The query limits' refusals (GraphQL Armor), by the message each gives, and the code each gets. */
+const LIMIT_CODES: [RegExp, string][] = [
+  [/depth limit of \d+ exceeded/i, 'DEPTH_LIMIT'],
+  [/aliases limit of \d+ exceeded/i, 'ALIAS_LIMIT'],
+  [/token limit of \d+ exceeded/i, 'TOKEN_LIMIT'],
+];
+
 const VARIABLE_ERROR = /^Variable "(\$[_A-Za-z][_0-9A-Za-z]*)" (?:got invalid value .*?; |of required type .*? was not provided)(.*)$/s;
 
 export function stableError(error: ErrorShape): ErrorShape {
+  const limit = LIMIT_CODES.find(([pattern]) => pattern.test(error.message));
+  if (limit)
+    return { ...error, message: error.message.replace(/^Syntax Error: /, ''), extensions: { ...error.extensions, code: limit[1], http: { status: 400 } } };
   if (error.extensions?.code) return error;
   const variable = VARIABLE_ERROR.exec(error.message);
   if (variable) {
     const reason = variable[2] || error.message.replace(/got invalid value .*/s, 'is required');
     return { ...error, message: `Variable "${variable[1]}" is invalid: ${reason}`.trim(), extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } };
   }
-  // Errors without a path arose before execution: parsing or validation of the document.
-  const code = error.path === undefined ? 'GRAPHQL_VALIDATION_FAILED' : 'INTERNAL_SERVER_ERROR';
-  return { ...error, extensions: { ...error.extensions, code } };
+  // Errors without a path arose before execution: parsing or validation of the document, the
+  // client's fault (400); one with a path, during execution.
+  if (error.path === undefined) return { ...error, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } };
+  return { ...error, extensions: { ...error.extensions, code: 'INTERNAL_SERVER_ERROR' } };
 }
 
 export function useStableErrorCodes(): GatewayPlugin {
