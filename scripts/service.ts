@@ -6,7 +6,7 @@
  * Configured by environment variables only (see README, "Configuration").
  */
 import { gatewayOptionsFrom, startGateway } from '../gateway/src/server.ts';
-import { SUBGRAPH_NAMES, type ServiceName } from '../services/shared/src/config.ts';
+import { SUBGRAPH_NAMES, checkProductionKeys, type ServiceName } from '../services/shared/src/config.ts';
 import { openDatabase } from '../services/shared/src/db.ts';
 import { buildWorld } from '../services/shared/src/demo/world.ts';
 import { SERVICES, accessLogFor, consentLookupFor } from '../hub/hub.ts';
@@ -25,6 +25,11 @@ if (!name || (name !== 'gateway' && !(SUBGRAPH_NAMES as readonly string[]).inclu
   fail(`name a service: gateway, ${SUBGRAPH_NAMES.join(', ')}`);
 }
 const config = configOrExit();
+try {
+  checkProductionKeys(config, name === 'gateway' ? 'gateway' : 'subgraph');
+} catch (error) {
+  fail((error as Error).message);
+}
 applyLogLevel(config.logLevel);
 const keys = await loadKeys(config.dataDir, config);
 const host = '0.0.0.0';

@@ -7,6 +7,7 @@
  */
 import { startHub, type RunningHub } from '../hub/hub.ts';
 import { lockDataDir } from '../hub/lock.ts';
+import { checkProductionKeys } from '../services/shared/src/config.ts';
 import { argsOrExit, configOrExit, fail } from './cli.ts';
 
 const args = argsOrExit({
@@ -16,6 +17,11 @@ const citizens = args.citizens === undefined ? undefined : Number(args.citizens)
 if (citizens !== undefined && (!Number.isInteger(citizens) || citizens < 0 || citizens > 200_000)) fail('--citizens must be a whole number from 0 to 200000');
 
 const config = configOrExit();
+try {
+  checkProductionKeys(config, 'hub');
+} catch (error) {
+  fail((error as Error).message);
+}
 let release: () => void;
 try {
   release = lockDataDir(config.dataDir);

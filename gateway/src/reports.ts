@@ -3,9 +3,15 @@
  * for the citizen's right of access. The gateway holds no data: it asks its own graph with the
  * caller's token (so the consent service checks the auditor role and logs the query) and formats.
  */
+import crypto from 'node:crypto';
+
 const QUERY = `query CitizenAccessReport($cpr: ID!) {
   citizenAccessReport(cpr: $cpr) { cpr generatedAt lines { at department sourceDepartment categories purpose legalBasis outcome staffId } }
 }`;
+
+/** The gateway's own documents, by their SHA-256: always among the trusted documents. */
+export const GATEWAY_DOCUMENTS: ReadonlyMap<string, string> = new Map([[crypto.createHash('sha256').update(QUERY).digest('hex'), QUERY]]);
+const REPORT_DOCUMENT_ID = [...GATEWAY_DOCUMENTS.keys()][0]!;
 
 const COLUMNS = ['at', 'department', 'sourceDepartment', 'categories', 'purpose', 'legalBasis', 'outcome', 'staffId'] as const;
 
@@ -41,7 +47,7 @@ export async function handleReportRequest(request: Request, graphql: (body: stri
     if (value) headers.set(name, value);
   }
   const answer = await graphql(
-    JSON.stringify({ query: QUERY, variables: { cpr: url.searchParams.get('cpr') ?? '' }, operationName: 'CitizenAccessReport' }),
+    JSON.stringify({ documentId: REPORT_DOCUMENT_ID, variables: { cpr: url.searchParams.get('cpr') ?? '' }, operationName: 'CitizenAccessReport' }),
     headers,
   );
   const body = (await answer.json()) as {

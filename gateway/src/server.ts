@@ -5,18 +5,20 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { listen } from '../../services/shared/src/listen.ts';
-import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import fs from 'node:fs';
+import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import usePrometheus, { createCounter, createHistogram } from '@graphql-mesh/plugin-prometheus';
 import { Registry } from 'prom-client';
-import type { HubConfig } from '../../services/shared/src/config.ts';
+import { ConfigError, type HubConfig } from '../../services/shared/src/config.ts';
 import type { HubKeys, SigningKey } from '../../services/shared/src/identity.ts';
 import type { SubgraphName } from '../../services/shared/src/config.ts';
 import { logger } from '../../services/shared/src/logger.ts';
 import { metricsText, type HubMetrics } from '../../services/shared/src/metrics.ts';
 import { createServerAdapter } from '@whatwg-node/server';
 import { routeCaseloads } from './caseload.ts';
-import { handleReportRequest } from './reports.ts';
+import { GATEWAY_DOCUMENTS, handleReportRequest } from './reports.ts';
 import { readCommittedSupergraph, subgraphUrls, withSubgraphUrls } from './compose.ts';
 import { createRequestIds, useCallerIdentity, type CallerIdentityOptions } from './plugins/useCallerIdentity.ts';
 import { useQueryLimits } from './plugins/useQueryLimits.ts';
@@ -38,6 +40,58 @@ export interface GatewayOptions {
   metrics?: HubMetrics;
   /** Serve `GET /metrics` on this port only (kept off the public port); absent: on the gateway's port. */
   metricsPort?: number;
+  /** What callers may see of the graph and send to it (introspection, suggestions, CORS, body size, trusted documents). */
+  exposure?: Partial<HubConfig['gateway']>;
+}
+
+const OPEN_EXPOSURE: HubConfig['gateway'] = {
+  introspection: true,
+  fieldSuggestions: true,
+  corsOrigins: [],
+  maxBodyBytes: 1_000_000,
+  trustedDocumentsFile: undefined,
+};
+
+/** The trusted documents (hash → document) of a file, and the gateway's own; refuses a malformed file. */
+function trustedDocuments(file: string | undefined): Map<string, string> {
+  const documents = new Map(GATEWAY_DOCUMENTS);
+  if (!file) return documents;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`TRUSTED_DOCUMENTS_FILE could not be read as JSON: ${(error as Error).message}`);
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || !Object.values(parsed).every((v) => typeof v === 'string')) {
+    throw new ConfigError('TRUSTED_DOCUMENTS_FILE must hold an object of document id → GraphQL document');
+  }
+  for (const [id, document] of Object.entries(parsed as Record<string, string>)) documents.set(id, document);
+  return documents;
+}
+
+/** The request, its body read once, or a 413 answer when it is larger than `maxBytes`. */
+async function boundedRequest(request: Request, maxBytes: number): Promise<Request | Response> {
+  const tooLarge = () =>
+    new Response(JSON.stringify({ errors: [{ message: `The request body is larger than ${maxBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }), {
+      status: 413,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    });
+  if (!request.body) return request;
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks) });
 }
 
 /** What the plugin passes to label a subgraph call. */
@@ -83,6 +137,7 @@ export function gatewayOptionsFrom(
     rateLimit: { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl },
     metrics,
     metricsPort: config.gatewayMetricsPort,
+    exposure: config.gateway,
   };
 }
 
@@ -98,6 +153,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // The gateway's GraphQL metrics (Hive's Prometheus plugin) live in their own registry, which the
   // runtime clears on dispose; the process's registry (access log, subgraphs) outlives a gateway.
   const gatewayRegistry = new Registry();
+  const exposure = { ...OPEN_EXPOSURE, ...options.exposure };
+  const documents = trustedDocuments(exposure.trustedDocumentsFile);
   const requestIds = createRequestIds();
   const rateLimit = createRateLimit({ perMinute: options.rateLimit?.perMinute ?? 600, redisUrl: options.rateLimit?.redisUrl });
   const runtime = createGatewayRuntime({
@@ -113,6 +170,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // One request id: the client's when well-formed (useCallerIdentity refuses others), else generated.
     requestId: { headerName: requestIds.headerName, generateRequestId: requestIds.generateRequestId },
     maskedErrors: true,
+    // Browsers on other origins only when configured (CORS_ORIGINS); the console is same-origin.
+    cors: exposure.corsOrigins.length
+      ? {
+          origin: exposure.corsOrigins,
+          credentials: true,
+          methods: ['GET', 'POST'],
+          allowedHeaders: ['authorization', 'content-type', 'x-purpose', 'x-request-id'],
+        }
+      : false,
+    ...(exposure.introspection ? {} : { disableIntrospection: { disableIf: () => true } }),
+    // Persisted documents by id; with TRUSTED_DOCUMENTS_FILE, no other document is accepted.
+    persistedDocuments: {
+      getPersistedOperation: (id: string) => documents.get(id) ?? null,
+      allowArbitraryDocuments: exposure.trustedDocumentsFile === undefined,
+    },
     // Identical requests in flight share one execution, but only requests the client marked as the
     // same one (the same X-Request-Id, as a retry or a double submit does): each execution logs its
     // releases once, under its request id, so every request id a response carries has its entries.
@@ -133,6 +205,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       useCallerIdentity(options.identity, requestIds),
       rateLimit.plugin,
       ...useQueryLimits(),
+      ...(exposure.fieldSuggestions ? [] : [blockFieldSuggestionsPlugin() as GatewayPlugin]),
       ...useSubgraphSigning(options.gatewaySigningKey, subgraphUrls(supergraph)),
       useStableErrorCodes(),
     ],
@@ -144,7 +217,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     return new Response(body, { headers: { 'content-type': contentType } });
   };
   const separateMetrics = options.metricsPort !== undefined;
-  const withReports = async (request: Request) => {
+  const withReports = async (incoming: Request) => {
+    const request = await boundedRequest(incoming, exposure.maxBodyBytes);
+    if (request instanceof Response) return request;
     const metrics = separateMetrics ? null : await serveMetrics(request);
     if (metrics) return metrics;
     return (

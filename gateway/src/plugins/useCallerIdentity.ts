@@ -110,7 +110,9 @@ export function useCallerIdentity(options: CallerIdentityOptions, requestIds: Re
           }
         },
         (error) =>
-          unauthenticated(error instanceof IdentityError ? `The token is valid for longer than ${options.maxLifetimeMinutes} minutes` : 'The token is invalid or expired'),
+          unauthenticated(
+            error instanceof IdentityError ? `The token is valid for longer than ${options.maxLifetimeMinutes} minutes` : 'The token is invalid or expired',
+          ),
       );
     },
     onContextBuilding({ context, extendContext }) {

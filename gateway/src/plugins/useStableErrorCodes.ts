@@ -27,7 +27,15 @@ const LIMIT_CODES: [RegExp, string][] = [
 
 const VARIABLE_ERROR = /^Variable "(\$[_A-Za-z][_0-9A-Za-z]*)" (?:got invalid value .*?; |of required type .*? was not provided)(.*)$/s;
 
+/** The persisted-documents plugin's refusals, in the hub's words (TRUSTED_DOCUMENTS_FILE). */
+const DOCUMENT_REFUSALS: Record<string, [code: string, message: string]> = {
+  PersistedQueryOnly: ['TRUSTED_DOCUMENTS_ONLY', 'This gateway accepts trusted documents only: send a documentId'],
+  PersistedQueryNotFound: ['TRUSTED_DOCUMENT_NOT_FOUND', 'No trusted document has this documentId'],
+};
+
 export function stableError(error: ErrorShape): ErrorShape {
+  const refusal = DOCUMENT_REFUSALS[error.message];
+  if (refusal) return { message: refusal[1], extensions: { code: refusal[0], http: { status: 400 } } };
   const limit = LIMIT_CODES.find(([pattern]) => pattern.test(error.message));
   if (limit)
     return { ...error, message: error.message.replace(/^Syntax Error: /, ''), extensions: { ...error.extensions, code: limit[1], http: { status: 400 } } };

@@ -17,10 +17,27 @@ export class ConfigError extends Error {
 }
 
 export interface HubConfig {
+  /** NODE_ENV=production: development conveniences are refused or off unless configured. */
+  production: boolean;
+  /** In production, whether the development identity provider and keys may be used all the same. */
+  allowDevelopmentKeys: boolean;
+  /** What the gateway exposes to callers (the production defaults are the strict ones). */
+  gateway: {
+    /** Whether the schema can be introspected. */
+    introspection: boolean;
+    /** Whether validation errors suggest field names ("Did you mean ..."). */
+    fieldSuggestions: boolean;
+    /** Origins allowed to call from a browser on another origin; none means same-origin only. */
+    corsOrigins: string[];
+    /** The largest request body accepted; a larger one is refused with 413. */
+    maxBodyBytes: number;
+    /** A JSON file of trusted documents (hash → document): when set, no other document is accepted. */
+    trustedDocumentsFile: string | undefined;
+  };
   /** Folder of the embedded database server (`pg/`) and the development keys (`keys/`). */
   dataDir: string;
   gatewayPort: number;
-  /** When set, the gateway serves `GET /metrics` on this port only, not on its public one. */
+  /** When set, the gateway serves `GET /metrics` on this port only, not on its public one (9464 in production). */
   gatewayMetricsPort: number | undefined;
   /** Port of each subgraph when the hub runs as one process (`npm start`). */
   servicePorts: Record<SubgraphName, number>;
@@ -159,6 +176,25 @@ function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string 
   return raw;
 }
 
+/** `CORS_ORIGINS=https://a.example,https://b.example`: exact origins, no wildcards. */
+function corsOrigins(env: NodeJS.ProcessEnv): string[] {
+  const raw = env.CORS_ORIGINS;
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((origin) => {
+    const trimmed = origin.trim();
+    let parsed: URL;
+    try {
+      parsed = new URL(trimmed);
+    } catch {
+      throw new ConfigError(`CORS_ORIGINS must list origins such as https://console.example.dk, got "${trimmed}"`);
+    }
+    if (parsed.origin !== trimmed || !['http:', 'https:'].includes(parsed.protocol)) {
+      throw new ConfigError(`CORS_ORIGINS must list origins (scheme, host, port; no path), got "${trimmed}"`);
+    }
+    return trimmed;
+  });
+}
+
 /** `<SERVICE>_DATABASE_MODE`: the consent store is the hub's own and always migrated. */
 function databaseMode(env: NodeJS.ProcessEnv, service: ServiceName, databaseUrl: string | undefined): DatabaseMode {
   const name = `${envName(service)}_DATABASE_MODE`;
@@ -168,6 +204,23 @@ function databaseMode(env: NodeJS.ProcessEnv, service: ServiceName, databaseUrl:
   if (service === 'consent') throw new ConfigError(`${name} cannot be existing: the consent store and access log belong to the hub`);
   if (!databaseUrl) throw new ConfigError(`${name}=existing needs ${envName(service)}_DATABASE_URL`);
   return 'existing';
+}
+
+/**
+ * In production, the development identity provider (no JWT_JWKS_URL) and the development keys (no
+ * key files) are refused unless HUB_ALLOW_DEVELOPMENT_KEYS says otherwise: a hub that trusts keys
+ * it made itself trusts anyone who can read its data folder. `role`: what the process runs.
+ */
+export function checkProductionKeys(config: HubConfig, role: 'gateway' | 'subgraph' | 'hub'): void {
+  if (!config.production || config.allowDevelopmentKeys) return;
+  const missing = [
+    ...(role !== 'subgraph' && !config.jwt.jwksUrl ? ['JWT_JWKS_URL (the identity provider)'] : []),
+    ...(role !== 'subgraph' && !config.gatewayPrivateKeyFile ? ['GATEWAY_PRIVATE_KEY_FILE'] : []),
+    ...(role !== 'gateway' && !config.gatewayPublicKeyFile ? ['GATEWAY_PUBLIC_KEY_FILE'] : []),
+  ];
+  if (missing.length > 0) {
+    throw new ConfigError(`NODE_ENV=production needs ${missing.join(', ')}; the development keys are used only with HUB_ALLOW_DEVELOPMENT_KEYS=true`);
+  }
 }
 
 /** Reads and validates the configuration; throws `ConfigError` with the variable's name on a bad value. */
@@ -195,10 +248,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       throw new ConfigError(`${key}_DATABASE_OWNER_URL cannot go with ${key}_DATABASE_MODE=existing: the hub changes nothing in that database`);
     }
   });
+  const production = env.NODE_ENV === 'production';
   return {
+    production,
+    allowDevelopmentKeys: flag(env, 'HUB_ALLOW_DEVELOPMENT_KEYS', !production),
+    gateway: {
+      introspection: flag(env, 'GRAPHQL_INTROSPECTION', !production),
+      fieldSuggestions: flag(env, 'GRAPHQL_FIELD_SUGGESTIONS', !production),
+      corsOrigins: corsOrigins(env),
+      maxBodyBytes: positiveInt(env, 'MAX_BODY_BYTES', 1_000_000, 100_000_000),
+      trustedDocumentsFile: env.TRUSTED_DOCUMENTS_FILE || undefined,
+    },
     dataDir: path.resolve(env.HUB_DATA_DIR || '.data'),
     gatewayPort: port(env, 'PORT', 4000),
-    gatewayMetricsPort: env.GATEWAY_METRICS_PORT ? port(env, 'GATEWAY_METRICS_PORT', 0) : undefined,
+    gatewayMetricsPort: env.GATEWAY_METRICS_PORT ? port(env, 'GATEWAY_METRICS_PORT', 0) : production ? 9464 : undefined,
     servicePorts,
     databaseUrls,
     databaseOwnerUrls,
