@@ -20,6 +20,7 @@ import { DEFAULT_CITIZENS, WORLD_VERSION, buildWorld, type World } from '../serv
 import { loadKeys, type HubKeys } from '../services/shared/src/identity.ts';
 import { applyLogLevel } from '../services/shared/src/logger.ts';
 import { createMetrics, type HubMetrics } from '../services/shared/src/metrics.ts';
+import { createReplayGuard } from '../services/shared/src/replay.ts';
 import type { ConsentLookup } from '../services/shared/src/release.ts';
 import {
   prepareDatabase,
@@ -184,9 +185,12 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const databases = {} as Record<ServiceName, Database>;
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   const extras: { stop(): Promise<void> }[] = [];
+  // One memory of used gateway tokens for the process's subgraphs (shared through Redis when configured).
+  const replayGuard = createReplayGuard(config.redisUrl);
   const stopAll = async () => {
     await Promise.allSettled(extras.map((s) => s.stop()));
     await Promise.allSettled(Object.values(subgraphs).map((s) => s.stop()));
+    await replayGuard.close();
     await Promise.allSettled(Object.values(databases).map((d) => d.close()));
     await embedded?.stop();
   };
@@ -208,8 +212,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     };
     const startOne = (name: SubgraphName, port: number) =>
       name === 'views'
-        ? startViews(config, { port, gatewayKeys: keys.gatewayKeys, metrics })
-        : startService(SERVICES[name], { ...deps, db: databases[name] }, { port, gatewayKeys: keys.gatewayKeys, metrics });
+        ? startViews(config, { port, gatewayKeys: keys.gatewayKeys, replayGuard, metrics })
+        : startService(SERVICES[name], { ...deps, db: databases[name] }, { port, gatewayKeys: keys.gatewayKeys, replayGuard, metrics });
     await Promise.all(
       SUBGRAPH_NAMES.map(async (name) => {
         subgraphs[name] = await startOne(name, options.ephemeralPorts ? 0 : config.servicePorts[name]);

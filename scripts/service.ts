@@ -14,6 +14,7 @@ import { loadKeys } from '../services/shared/src/identity.ts';
 import { applyLogLevel } from '../services/shared/src/logger.ts';
 import { LayoutError } from '../services/shared/src/layout.ts';
 import { createMetrics } from '../services/shared/src/metrics.ts';
+import { createReplayGuard } from '../services/shared/src/replay.ts';
 import { prepareDatabase, seedDatabase, startService } from '../services/shared/src/service.ts';
 import { NO_REGISTER, createRegisterLookup } from '../services/registry/facts.ts';
 import { startViews } from '../services/views/index.ts';
@@ -34,6 +35,8 @@ applyLogLevel(config.logLevel);
 const keys = await loadKeys(config.dataDir, config);
 const host = '0.0.0.0';
 const metrics = createMetrics();
+// The gateway signs tokens and checks none: its guard stays in memory and unused.
+const replayGuard = createReplayGuard(name === 'gateway' ? undefined : config.redisUrl);
 
 /** Retries `attempt` once a second for up to two minutes, then gives up with a clear message. */
 async function untilReady(what: string, attempt: () => Promise<void>): Promise<void> {
@@ -54,8 +57,11 @@ if (name === 'gateway') {
   stop = gateway.stop;
 } else if (name === 'views') {
   // The views keep no data: no database, only the gateway's public key and the thresholds.
-  const views = await startViews(config, { port: config.servicePorts.views, host, gatewayKeys: keys.gatewayKeys, metrics });
-  stop = views.stop;
+  const views = await startViews(config, { port: config.servicePorts.views, host, gatewayKeys: keys.gatewayKeys, replayGuard, metrics });
+  stop = async () => {
+    await views.stop();
+    await replayGuard.close();
+  };
 } else {
   const service = name as ServiceName;
   const definition = SERVICES[service];
@@ -102,10 +108,12 @@ if (name === 'gateway') {
     port: config.servicePorts[service],
     host,
     gatewayKeys: keys.gatewayKeys,
+    replayGuard,
     metrics,
   });
   stop = async () => {
     await running.stop();
+    await replayGuard.close();
     await Promise.all([...new Set([db, consentDb, registryDb ?? db])].map((d) => d.close()));
   };
 }

@@ -234,6 +234,14 @@ describe('a subgraph called directly', () => {
     expect((await post({ [CALLER_HEADER]: signedWith({}, { kid: 'not-a-listed-key' }) })).status).toBe(401);
   });
 
+  it('refuses a gateway token sent a second time, body and all (a replay)', async () => {
+    const headers = signed(body);
+    expect((await post(headers)).status).toBe(200);
+    const before = (await hub.logEntries()).length;
+    expect((await post(headers)).status).toBe(401);
+    expect((await hub.logEntries()).length).toBe(before);
+  });
+
   it('answers a request the gateway signed', async () => {
     const response = await post(signed(body));
     expect(response.status).toBe(200);

@@ -6,6 +6,7 @@
 import type { HubConfig } from '../shared/src/config.ts';
 import type { Caller, GatewayKeySet } from '../shared/src/identity.ts';
 import type { HubMetrics } from '../shared/src/metrics.ts';
+import type { ReplayGuard } from '../shared/src/replay.ts';
 import { startSubgraph, type RunningSubgraph } from '../shared/src/subgraph.ts';
 import type { ComplexityThresholds } from './complexity.ts';
 import { resolvers } from './resolvers.ts';
@@ -20,12 +21,13 @@ export interface ViewsContext {
 /** Starts the views subgraph; resolves once it listens. */
 export function startViews(
   config: Pick<HubConfig, 'coordination'>,
-  options: { port: number; host?: string; gatewayKeys: GatewayKeySet; metrics?: HubMetrics; now?: () => Date },
+  options: { port: number; host?: string; gatewayKeys: GatewayKeySet; replayGuard: ReplayGuard; metrics?: HubMetrics; now?: () => Date },
 ): Promise<RunningSubgraph> {
   return startSubgraph<ViewsContext>({
     name: 'views',
     resolvers,
     gatewayKeys: options.gatewayKeys,
+    replayGuard: options.replayGuard,
     port: options.port,
     host: options.host,
     metrics: options.metrics,

@@ -8,6 +8,7 @@ import type { RegisterLookup } from '../../registry/facts.ts';
 import { migrate, type Database, type Migration } from './db.ts';
 import { checkLayout, type DatabaseMode } from './layout.ts';
 import type { HubMetrics } from './metrics.ts';
+import type { ReplayGuard } from './replay.ts';
 import { WORLD_VERSION, type World } from './demo/world.ts';
 import type { Caller, Department, GatewayKeySet, HubKeys } from './identity.ts';
 import { createReleaseGate, type AccessLogWriter, type ConsentLookup } from './release.ts';
@@ -97,13 +98,14 @@ export async function seedDatabase<TContext extends object>(definition: ServiceD
 export function startService<TContext extends object>(
   definition: ServiceDefinition<TContext>,
   deps: ServiceDeps,
-  options: { port: number; host?: string; gatewayKeys: GatewayKeySet; metrics?: HubMetrics },
+  options: { port: number; host?: string; gatewayKeys: GatewayKeySet; replayGuard: ReplayGuard; metrics?: HubMetrics },
 ): Promise<RunningSubgraph> {
   return startSubgraph<TContext>({
     name: definition.name,
     metrics: options.metrics,
     resolvers: definition.resolvers,
     gatewayKeys: options.gatewayKeys,
+    replayGuard: options.replayGuard,
     port: options.port,
     host: options.host,
     createContext: (caller) => definition.createContext(caller, deps),

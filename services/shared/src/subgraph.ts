@@ -17,6 +17,7 @@ import { GraphQLError, parse } from 'graphql';
 import { CALLER_HEADER, IdentityError, checkBody, verifySubgraphCall, type Caller, type GatewayKeySet, type VerifiedCall } from './identity.ts';
 import { logger } from './logger.ts';
 import { sendMetrics, type HubMetrics } from './metrics.ts';
+import type { ReplayGuard } from './replay.ts';
 
 export const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schema');
 
@@ -34,6 +35,8 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   host?: string;
   /** The process's metrics: requests are observed, and `GET /metrics` serves them. */
   metrics?: HubMetrics;
+  /** Where the ids of gateway tokens already used are remembered (shared by the process's subgraphs). */
+  replayGuard: ReplayGuard;
 }
 
 export interface RunningSubgraph {
@@ -117,6 +120,8 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
         if (error instanceof IdentityError) throw refuse();
         throw error;
       }
+      // And to one use: the same token sent again, body and all, is refused.
+      if (!(await options.replayGuard.firstUse(verified.tokenId, verified.expiresAt))) throw refuse();
       const caller = verified.caller;
       let body: unknown;
       try {
