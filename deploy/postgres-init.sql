@@ -10,8 +10,18 @@ alter role hub_log_writer with nologin nosuperuser nocreatedb nocreaterole norep
 grant hub_log_writer to hub_app;
 grant hub_log_writer to hub_owner;
 do $$ begin if exists (select 1 from pg_auth_members m join pg_roles r on r.oid = m.roleid join pg_roles a on a.oid = m.member where r.rolname = 'hub_owner' and a.rolname = 'hub_app') then revoke hub_owner from hub_app; end if; end $$;
+\getenv owner_password_file HUB_OWNER_PASSWORD_FILE
+\if :{?owner_password_file}
+\set owner_password `cat :owner_password_file`
+\else
 \getenv owner_password HUB_OWNER_PASSWORD
+\endif
+\getenv app_password_file HUB_APP_PASSWORD_FILE
+\if :{?app_password_file}
+\set app_password `cat :app_password_file`
+\else
 \getenv app_password HUB_APP_PASSWORD
+\endif
 alter role hub_owner with password :'owner_password';
 alter role hub_app with password :'app_password';
 

@@ -2,7 +2,10 @@
  * The roles every hub database is made with (hub/provision.ts): the services log in as a role that
  * owns nothing and cannot become an owner; the access log is insert-only to it.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consent } from '../services/consent/index.ts';
 import { jobcentre } from '../services/jobcentre/index.ts';
@@ -10,6 +13,7 @@ import { DATABASE_ROLES, type Database } from '../services/shared/src/db.ts';
 import { buildWorld } from '../services/shared/src/demo/world.ts';
 import { serviceDatabase } from '../test/support/postgres.ts';
 import { provisionPlan } from './hub.ts';
+import { startEmbeddedPostgres, temporaryServerDir } from './postgres.ts';
 import { provisionScript } from './provision.ts';
 
 let consentDb: { db: Database; owner: Database; drop(): Promise<void> };
@@ -57,8 +61,53 @@ describe('the application role', () => {
   });
 });
 
+const psql = (() => {
+  try {
+    return execFileSync('which', ['psql']).toString().trim() || null;
+  } catch {
+    return null;
+  }
+})();
+
 describe('docker-compose', () => {
   it('provisions its Postgres with the same roles (deploy/postgres-init.sql is written by npm run compose)', () => {
     expect(fs.readFileSync('deploy/postgres-init.sql', 'utf8')).toBe(provisionScript(provisionPlan()));
+  });
+
+  it.skipIf(!psql)('makes, with psql on a new server, roles that log in with the passwords from their files', async () => {
+    const dir = temporaryServerDir('hub-init-sql');
+    const server = await startEmbeddedPostgres({ dir, roles: [], durable: false });
+    try {
+      const secrets = path.dirname(dir);
+      fs.writeFileSync(path.join(secrets, 'owner.pw'), 'owner-secret\n');
+      fs.writeFileSync(path.join(secrets, 'app.pw'), 'app-secret\n');
+      const admin = new URL(server.adminUrl);
+      execFileSync(psql!, ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-f', 'deploy/postgres-init.sql', server.adminUrl], {
+        env: {
+          ...process.env,
+          PGPASSWORD: decodeURIComponent(admin.password),
+          HUB_OWNER_PASSWORD_FILE: path.join(secrets, 'owner.pw'),
+          HUB_APP_PASSWORD_FILE: path.join(secrets, 'app.pw'),
+        },
+        stdio: 'pipe',
+      });
+      const as = (role: string, password: string) => `postgres://${role}:${password}@${admin.host}/jobcentre`;
+      const app = new pg.Client(as(DATABASE_ROLES.app, 'app-secret'));
+      await app.connect();
+      try {
+        await expect(app.query('create table hub_was_here (id int)')).rejects.toThrow(/permission denied/);
+        await expect(app.query(`set role ${DATABASE_ROLES.owner}`)).rejects.toThrow(/permission denied/);
+      } finally {
+        await app.end();
+      }
+      await expect(new pg.Client(as(DATABASE_ROLES.app, 'wrong')).connect()).rejects.toThrow(/password authentication failed/);
+      const owner = new pg.Client(as(DATABASE_ROLES.owner, 'owner-secret'));
+      await owner.connect();
+      await owner.query('create table hub_was_here (id int)');
+      await owner.end();
+    } finally {
+      await server.stop();
+      fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+    }
   });
 });

@@ -94,8 +94,8 @@ export async function provision(adminUrl: string, plan: ProvisionPlan, passwords
 
 /**
  * The same, as a psql script for a server made elsewhere (docker-compose runs it in the Postgres
- * container's first start). Passwords come from the environment (`HUB_OWNER_PASSWORD`,
- * `HUB_APP_PASSWORD`), never from the file.
+ * container's first start). Passwords come from files named by `HUB_OWNER_PASSWORD_FILE` and
+ * `HUB_APP_PASSWORD_FILE`, or from `HUB_OWNER_PASSWORD` and `HUB_APP_PASSWORD`; never from the script.
  */
 export function provisionScript(plan: ProvisionPlan): string {
   const lines = [
@@ -103,8 +103,17 @@ export function provisionScript(plan: ProvisionPlan): string {
     '-- The hub\'s roles and one database per service (see docs/operations.md, "Database roles").',
     '\\set ON_ERROR_STOP on',
     ...clusterStatements().map((s) => `${s};`),
-    `\\getenv owner_password HUB_OWNER_PASSWORD`,
-    `\\getenv app_password HUB_APP_PASSWORD`,
+    ...(['owner', 'app'] as const).flatMap((role) => {
+      const name = role === 'owner' ? 'HUB_OWNER_PASSWORD' : 'HUB_APP_PASSWORD';
+      return [
+        `\\getenv ${role}_password_file ${name}_FILE`,
+        `\\if :{?${role}_password_file}`,
+        `\\set ${role}_password \`cat :${role}_password_file\``,
+        '\\else',
+        `\\getenv ${role}_password ${name}`,
+        '\\endif',
+      ];
+    }),
     `alter role ${owner} with password :'owner_password';`,
     `alter role ${app} with password :'app_password';`,
   ];

@@ -3,7 +3,8 @@
  *   npm run service -- jobcentre [--seed] [--citizens N]
  *   npm run service -- views
  *   npm run service -- gateway
- * Configured by environment variables only (see README, "Configuration").
+ * Configured by environment variables only (see README, "Configuration"); the service may also be
+ * named by HUB_SERVICE (the image's health check reads the same variable).
  */
 import { gatewayOptionsFrom, startGateway } from '../gateway/src/server.ts';
 import { SUBGRAPH_NAMES, checkProductionKeys, type ServiceName } from '../services/shared/src/config.ts';
@@ -21,7 +22,7 @@ import { startViews } from '../services/views/index.ts';
 import { argsOrExit, configOrExit, fail } from './cli.ts';
 
 const parsed = argsOrExit({ allowPositionals: true, options: { seed: { type: 'boolean', default: false }, citizens: { type: 'string', default: '20' } } });
-const name = parsed.positionals[0];
+const name = parsed.positionals[0] ?? process.env.HUB_SERVICE;
 if (!name || (name !== 'gateway' && !(SUBGRAPH_NAMES as readonly string[]).includes(name))) {
   fail(`name a service: gateway, ${SUBGRAPH_NAMES.join(', ')}`);
 }

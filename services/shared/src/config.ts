@@ -2,6 +2,7 @@
  * The hub's configuration, read once from the environment and validated.
  * Nothing else in the code base reads `process.env`.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { DatabaseMode } from './layout.ts';
 
@@ -161,8 +162,23 @@ function legalGrounds(env: NodeJS.ProcessEnv): Record<string, string> {
   return grounds;
 }
 
+/**
+ * A secret's value: the variable itself, or the content of the file `<NAME>_FILE` names (Docker and
+ * Kubernetes secrets), so that passwords need not stand in the environment.
+ */
+function secret(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const file = env[`${name}_FILE`];
+  if (file === undefined || file === '') return env[name];
+  if (env[name]) throw new ConfigError(`set ${name} or ${name}_FILE, not both`);
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    throw new ConfigError(`${name}_FILE names a file that cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
 function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | undefined {
-  const raw = env[name];
+  const raw = secret(env, name);
   if (raw === undefined || raw === '') return undefined;
   let parsed: URL;
   try {

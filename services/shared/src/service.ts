@@ -106,6 +106,11 @@ export function startService<TContext extends object>(
     resolvers: definition.resolvers,
     gatewayKeys: options.gatewayKeys,
     replayGuard: options.replayGuard,
+    // Ready when its own database and the consent store (consents, access log) answer.
+    ready: async () => {
+      // An empty confirmation is one round trip to the consent store, with no rows read.
+      await Promise.all([deps.db.knex.raw('select 1'), deps.consents.confirm({ consentIds: [], emergencyAccessIds: [] }, new Date())]);
+    },
     port: options.port,
     host: options.host,
     createContext: (caller) => definition.createContext(caller, deps),

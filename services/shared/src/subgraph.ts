@@ -37,6 +37,8 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   metrics?: HubMetrics;
   /** Where the ids of gateway tokens already used are remembered (shared by the process's subgraphs). */
   replayGuard: ReplayGuard;
+  /** Throws unless the subgraph can answer now (its databases reachable): `GET /ready`. */
+  ready?: () => Promise<void>;
 }
 
 export interface RunningSubgraph {
@@ -96,7 +98,16 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://subgraph');
+      // Liveness: the process answers. Readiness: it can answer a request now (for load balancers).
       if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok', service: options.name });
+      if (url.pathname === '/ready') {
+        try {
+          await options.ready?.();
+          return sendJson(res, 200, { status: 'ready', service: options.name });
+        } catch {
+          return sendJson(res, 503, { status: 'not ready', service: options.name });
+        }
+      }
       if (url.pathname === '/metrics' && options.metrics && req.method === 'GET') return await sendMetrics(res, options.metrics.registry);
       if (url.pathname !== '/graphql') return sendJson(res, 404, { errors: [{ message: 'Not found' }] });
       const started = performance.now();
