@@ -29,11 +29,14 @@ describe('the supergraph', () => {
       ['FamilyResult', 'FamilyView'],
       ['AdultSocialResult', 'AdultSocialView'],
     ]) {
-      expect((schema.getType(union!) as GraphQLUnionType).getTypes().map(String).sort()).toEqual([view, 'Restricted'].sort());
+      expect((schema.getType(union!) as GraphQLUnionType).getTypes().map(String).sort()).toEqual([view, 'Restricted', 'Unavailable'].sort());
     }
     const restricted = (schema.getType('Restricted') as GraphQLObjectType).getFields();
     expect(String(restricted.department!.type)).toBe('Department!');
     expect(String(restricted.reason!.type)).toBe('RestrictionReason!');
+    const unavailable = (schema.getType('Unavailable') as GraphQLObjectType).getFields();
+    expect(String(unavailable.department!.type)).toBe('Department!');
+    expect((schema.getType('UnavailableReason') as GraphQLEnumType).getValues().map((v) => v.name)).toEqual(['TIMED_OUT', 'FAILED', 'CIRCUIT_OPEN']);
     expect((schema.getType('Department') as GraphQLEnumType).getValues().map((v) => v.name)).toEqual(['JOBCENTRE', 'FAMILY', 'ADULT_SOCIAL']);
     const connection = (schema.getType('CitizenConnection') as GraphQLObjectType).getFields();
     expect(Object.keys(connection).sort()).toEqual(['edges', 'pageInfo']);

@@ -226,14 +226,3 @@ describe('the caseload with flags', () => {
     expect(anne.node.complexity.meetsCoordinationCriteria).toBe(true);
   });
 });
-
-describe('a view with a department down', () => {
-  it('fails closed instead of showing a partial picture', async () => {
-    const before = await views('jobcentre', PERSONAS.anne);
-    expect(before.complexity.restrictedDepartments).toEqual([]);
-    await hub.subgraphs['adult-social'].stop();
-    const result = await hub.query(tokens.jobcentre!, VIEWS, { cpr: PERSONAS.anne, from: '2026-08-01', to: '2026-12-31' }, purpose);
-    expect(result.body.data?.citizen ?? null).toBeNull();
-    expect(result.body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
-  });
-});

@@ -20,6 +20,7 @@ import { createServerAdapter } from '@whatwg-node/server';
 import { routeCaseloads } from './caseload.ts';
 import { GATEWAY_DOCUMENTS, handleReportRequest } from './reports.ts';
 import { readCommittedSupergraph, subgraphUrls, withSubgraphUrls } from './compose.ts';
+import { useDepartmentAvailability, type AvailabilityOptions } from './plugins/useDepartmentAvailability.ts';
 import { createRequestIds, useCallerIdentity, type CallerIdentityOptions } from './plugins/useCallerIdentity.ts';
 import { useQueryLimits } from './plugins/useQueryLimits.ts';
 import { createRateLimit } from './plugins/useRateLimit.ts';
@@ -40,6 +41,10 @@ export interface GatewayOptions {
   metrics?: HubMetrics;
   /** Serve `GET /metrics` on this port only (kept off the public port); absent: on the gateway's port. */
   metricsPort?: number;
+  /** How long a subgraph may take to answer; then its call fails (a department's, as `Unavailable`). */
+  subgraphTimeoutMs?: number;
+  /** When a failing subgraph is given a rest (circuit breaker). */
+  availability?: AvailabilityOptions;
   /** What callers may see of the graph and send to it (introspection, suggestions, CORS, body size, trusted documents). */
   exposure?: Partial<HubConfig['gateway']>;
 }
@@ -138,6 +143,7 @@ export function gatewayOptionsFrom(
     metrics,
     metricsPort: config.gatewayMetricsPort,
     exposure: config.gateway,
+    subgraphTimeoutMs: config.subgraphTimeoutMs,
   };
 }
 
@@ -170,6 +176,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // One request id: the client's when well-formed (useCallerIdentity refuses others), else generated.
     requestId: { headerName: requestIds.headerName, generateRequestId: requestIds.generateRequestId },
     maskedErrors: true,
+    // A subgraph's time budget: past it the call fails, and a department's citizens get `Unavailable`.
+    upstreamTimeout: options.subgraphTimeoutMs ?? 10_000,
     // Browsers on other origins only when configured (CORS_ORIGINS); the console is same-origin.
     cors: exposure.corsOrigins.length
       ? {
@@ -207,6 +215,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...useQueryLimits(),
       ...(exposure.fieldSuggestions ? [] : [blockFieldSuggestionsPlugin() as GatewayPlugin]),
       ...useSubgraphSigning(options.gatewaySigningKey, subgraphUrls(supergraph)),
+      useDepartmentAvailability(options.availability),
       useStableErrorCodes(),
     ],
   });

@@ -24,18 +24,23 @@ const FIELDS = [
   ['adultSocial', 'ADULT_SOCIAL'],
 ] as const;
 
+type Department = (typeof FIELDS)[number][1];
+
 interface CitizenViews {
   input: ViewsInput;
-  restricted: string[];
+  restricted: Department[];
+  /** Departments the gateway could not ask just now (`Unavailable`): the views show the others, and say so. */
+  unavailable: Department[];
 }
 
 /**
- * The rules' input from a citizen's required fields. Fails closed: a department field that did not
- * arrive (its subgraph could not be asked) is not a department with nothing to show, and a view
- * built from a partial answer could miss a conflict or hide a restriction.
+ * The rules' input from a citizen's required fields. A department field that did not arrive at all
+ * is not a department with nothing to show: that fails closed. One the gateway marked `Unavailable`
+ * is left out and named in `viewGaps` and `complexity.unavailableDepartments`.
  */
 function toViews(citizen: CitizenWithRequirements): CitizenViews {
-  const restricted: string[] = [];
+  const restricted: Department[] = [];
+  const unavailable: Department[] = [];
   const input: ViewsInput = {};
   for (const [field, department] of FIELDS) {
     const value = citizen[field] as { __typename?: string } | null | undefined;
@@ -43,13 +48,14 @@ function toViews(citizen: CitizenWithRequirements): CitizenViews {
       throw new GraphQLError('The departments could not all be asked for this view', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     }
     if (value.__typename === 'Restricted') restricted.push(department);
+    else if (value.__typename === 'Unavailable') unavailable.push(department);
     else (input as Record<string, unknown>)[field] = value;
   }
   if (!Array.isArray(citizen.consents)) {
     throw new GraphQLError('The consent service could not be asked for this view', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   }
   input.consents = citizen.consents as ViewsInput['consents'];
-  return { input, restricted };
+  return { input, restricted, unavailable };
 }
 
 /** One computation per citizen object and request, however many of its views are asked for. */
@@ -94,7 +100,7 @@ function conflictsOf(citizen: CitizenWithRequirements, context: ViewsContext): C
   return entry.conflicts;
 }
 
-const isDepartment = (value: string): value is (typeof FIELDS)[number][1] => FIELDS.some(([, department]) => department === value);
+const isDepartment = (value: string): value is Department => FIELDS.some(([, department]) => department === value);
 
 /** The event as the SDL has it (the rules' extra fields stay behind). */
 const eventNode = (e: TimelineEvent) => ({ at: e.at, end: e.end, department: e.department, kind: e.kind, title: e.title, ref: e.ref });
@@ -108,7 +114,18 @@ export const resolvers: Resolvers = {
       const { views } = viewsOf(citizen, context);
       const figures = complexity(views.input, views.restricted, context.thresholds, danishDate(context.now()));
       // `views.restricted` holds department enum values only, so nothing else comes back.
-      return { ...figures, restrictedDepartments: figures.restrictedDepartments.filter(isDepartment) };
+      return { ...figures, restrictedDepartments: figures.restrictedDepartments.filter(isDepartment), unavailableDepartments: views.unavailable };
+    },
+    viewGaps: (citizen, _args, context) => {
+      requireRole(context.caller, 'caseworker');
+      // Only the departments' kinds of answer are required here, not their content.
+      const gaps: { department: Department; reason: 'RESTRICTED' | 'UNAVAILABLE' }[] = [];
+      for (const [field, department] of FIELDS) {
+        const typename = (citizen[field] as { __typename?: string } | undefined)?.__typename;
+        if (typename === 'Restricted') gaps.push({ department, reason: 'RESTRICTED' });
+        if (typename === 'Unavailable') gaps.push({ department, reason: 'UNAVAILABLE' });
+      }
+      return gaps;
     },
   },
 };

@@ -100,7 +100,7 @@ export type AdultSocialAssessmentStatus =
   | 'REFUSED';
 
 /** Adult social services' view of the citizen, or why the caller may not see it. */
-export type AdultSocialResult = AdultSocialView | Restricted;
+export type AdultSocialResult = AdultSocialView | Restricted | Unavailable;
 
 /**
  * Adult social services' view of a citizen. A list is null when its category is withheld (see
@@ -320,6 +320,26 @@ export type SupportPackage = {
   yearlyCostDkk?: Maybe<Scalars['Int']['output']>;
 };
 
+/**
+ * A department that could not be asked: its subgraph did not answer within the gateway's time
+ * budget, failed, or is held off after repeated failures. Nothing of it is shown and the rest of the
+ * answer stands. The gateway gives this, never the department.
+ */
+export type Unavailable = {
+  __typename?: 'Unavailable';
+  department: Department;
+  reason: UnavailableReason;
+};
+
+/** Why a department could not be asked. */
+export type UnavailableReason =
+  /** It failed repeatedly and is given a rest before it is asked again (circuit breaker). */
+  | 'CIRCUIT_OPEN'
+  /** It answered with an error, or could not be reached. */
+  | 'FAILED'
+  /** It did not answer within the gateway's time budget. */
+  | 'TIMED_OUT';
+
 /** A category left out of a department's view, and why. */
 export type WithheldCategory = {
   __typename?: 'WithheldCategory';
@@ -422,6 +442,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   AdultSocialResult:
     | ( DepartmentView )
     | ( RestrictedValue )
+    | ( Unavailable )
   ;
 };
 
@@ -458,6 +479,8 @@ export type ResolversTypes = {
   SpecialNeedsEducation: ResolverTypeWrapper<SpecialNeedsEducation>;
   SupportPackage: ResolverTypeWrapper<SupportPackage>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Unavailable: ResolverTypeWrapper<Unavailable>;
+  UnavailableReason: UnavailableReason;
   WithheldCategory: ResolverTypeWrapper<WithheldCategory>;
 };
 
@@ -485,6 +508,7 @@ export type ResolversParentTypes = {
   SpecialNeedsEducation: SpecialNeedsEducation;
   SupportPackage: SupportPackage;
   Float: Scalars['Float']['output'];
+  Unavailable: Unavailable;
   WithheldCategory: WithheldCategory;
 };
 
@@ -512,7 +536,7 @@ export type AdultSocialAssessmentResolvers<ContextType = AdultSocialContext, Par
 };
 
 export type AdultSocialResultResolvers<ContextType = AdultSocialContext, ParentType extends ResolversParentTypes['AdultSocialResult'] = ResolversParentTypes['AdultSocialResult']> = {
-  __resolveType: TypeResolveFn<'AdultSocialView' | 'Restricted', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AdultSocialView' | 'Restricted' | 'Unavailable', ParentType, ContextType>;
 };
 
 export type AdultSocialViewResolvers<ContextType = AdultSocialContext, ParentType extends ResolversParentTypes['AdultSocialView'] = ResolversParentTypes['AdultSocialView']> = {
@@ -598,6 +622,12 @@ export type SupportPackageResolvers<ContextType = AdultSocialContext, ParentType
   yearlyCostDkk?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type UnavailableResolvers<ContextType = AdultSocialContext, ParentType extends ResolversParentTypes['Unavailable'] = ResolversParentTypes['Unavailable']> = {
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['UnavailableReason'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type WithheldCategoryResolvers<ContextType = AdultSocialContext, ParentType extends ResolversParentTypes['WithheldCategory'] = ResolversParentTypes['WithheldCategory']> = {
   category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['RestrictionReason'], ParentType, ContextType>;
@@ -621,6 +651,7 @@ export type Resolvers<ContextType = AdultSocialContext> = {
   Restricted?: RestrictedResolvers<ContextType>;
   SpecialNeedsEducation?: SpecialNeedsEducationResolvers<ContextType>;
   SupportPackage?: SupportPackageResolvers<ContextType>;
+  Unavailable?: UnavailableResolvers<ContextType>;
   WithheldCategory?: WithheldCategoryResolvers<ContextType>;
 };
 

@@ -196,7 +196,7 @@ export type FamilyMeetingKind =
   | 'PARENTAL_CAPACITY_INTERVIEW';
 
 /** The family department's view of a citizen, or why the caller may not see it. */
-export type FamilyResult = FamilyView | Restricted;
+export type FamilyResult = FamilyView | Restricted | Unavailable;
 
 /** A party's role in a family case. */
 export type FamilyRole =
@@ -311,6 +311,26 @@ export type RestrictionReason =
   /** The caller's roles do not give access to case data (for example an auditor). */
   | 'ROLE_NOT_PERMITTED';
 
+/**
+ * A department that could not be asked: its subgraph did not answer within the gateway's time
+ * budget, failed, or is held off after repeated failures. Nothing of it is shown and the rest of the
+ * answer stands. The gateway gives this, never the department.
+ */
+export type Unavailable = {
+  __typename?: 'Unavailable';
+  department: Department;
+  reason: UnavailableReason;
+};
+
+/** Why a department could not be asked. */
+export type UnavailableReason =
+  /** It failed repeatedly and is given a rest before it is asked again (circuit breaker). */
+  | 'CIRCUIT_OPEN'
+  /** It answered with an error, or could not be reached. */
+  | 'FAILED'
+  /** It did not answer within the gateway's time budget. */
+  | 'TIMED_OUT';
+
 /** A category left out of a department's view, and why. */
 export type WithheldCategory = {
   __typename?: 'WithheldCategory';
@@ -413,6 +433,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   FamilyResult:
     | ( DepartmentView )
     | ( RestrictedValue )
+    | ( Unavailable )
   ;
 };
 
@@ -445,6 +466,8 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Restricted: ResolverTypeWrapper<RestrictedValue>;
   RestrictionReason: RestrictionReason;
+  Unavailable: ResolverTypeWrapper<Unavailable>;
+  UnavailableReason: UnavailableReason;
   WithheldCategory: ResolverTypeWrapper<WithheldCategory>;
 };
 
@@ -468,6 +491,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Restricted: RestrictedValue;
+  Unavailable: Unavailable;
   WithheldCategory: WithheldCategory;
 };
 
@@ -522,7 +546,7 @@ export type FamilyMeetingResolvers<ContextType = FamilyContext, ParentType exten
 };
 
 export type FamilyResultResolvers<ContextType = FamilyContext, ParentType extends ResolversParentTypes['FamilyResult'] = ResolversParentTypes['FamilyResult']> = {
-  __resolveType: TypeResolveFn<'FamilyView' | 'Restricted', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'FamilyView' | 'Restricted' | 'Unavailable', ParentType, ContextType>;
 };
 
 export type FamilyViewResolvers<ContextType = FamilyContext, ParentType extends ResolversParentTypes['FamilyView'] = ResolversParentTypes['FamilyView']> = {
@@ -560,6 +584,12 @@ export type RestrictedResolvers<ContextType = FamilyContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UnavailableResolvers<ContextType = FamilyContext, ParentType extends ResolversParentTypes['Unavailable'] = ResolversParentTypes['Unavailable']> = {
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['UnavailableReason'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type WithheldCategoryResolvers<ContextType = FamilyContext, ParentType extends ResolversParentTypes['WithheldCategory'] = ResolversParentTypes['WithheldCategory']> = {
   category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['RestrictionReason'], ParentType, ContextType>;
@@ -580,6 +610,7 @@ export type Resolvers<ContextType = FamilyContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Restricted?: RestrictedResolvers<ContextType>;
+  Unavailable?: UnavailableResolvers<ContextType>;
   WithheldCategory?: WithheldCategoryResolvers<ContextType>;
 };
 

@@ -150,7 +150,7 @@ export type JobcentreAppointmentKind =
   | 'FOLLOW_UP'
   | 'INTERVIEW';
 
-export type JobcentreResult = JobcentreView | Restricted;
+export type JobcentreResult = JobcentreView | Restricted | Unavailable;
 
 /**
  * The jobcentre's view of a citizen. A list is null when its category is withheld (see `withheld`),
@@ -256,6 +256,26 @@ export type Sanction = {
   missedAppointment?: Maybe<JobcentreAppointment>;
   reason: Scalars['String']['output'];
 };
+
+/**
+ * A department that could not be asked: its subgraph did not answer within the gateway's time
+ * budget, failed, or is held off after repeated failures. Nothing of it is shown and the rest of the
+ * answer stands. The gateway gives this, never the department.
+ */
+export type Unavailable = {
+  __typename?: 'Unavailable';
+  department: Department;
+  reason: UnavailableReason;
+};
+
+/** Why a department could not be asked. */
+export type UnavailableReason =
+  /** It failed repeatedly and is given a rest before it is asked again (circuit breaker). */
+  | 'CIRCUIT_OPEN'
+  /** It answered with an error, or could not be reached. */
+  | 'FAILED'
+  /** It did not answer within the gateway's time budget. */
+  | 'TIMED_OUT';
 
 export type Weekday =
   | 'FRIDAY'
@@ -378,6 +398,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   JobcentreResult:
     | ( DepartmentView )
     | ( RestrictedValue )
+    | ( Unavailable )
   ;
 };
 
@@ -414,6 +435,8 @@ export type ResolversTypes = {
   Restricted: ResolverTypeWrapper<RestrictedValue>;
   RestrictionReason: RestrictionReason;
   Sanction: ResolverTypeWrapper<Sanction>;
+  Unavailable: ResolverTypeWrapper<Unavailable>;
+  UnavailableReason: UnavailableReason;
   Weekday: Weekday;
   WeeklySchedule: ResolverTypeWrapper<WeeklySchedule>;
   WithheldCategory: ResolverTypeWrapper<WithheldCategory>;
@@ -443,6 +466,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Restricted: RestrictedValue;
   Sanction: Sanction;
+  Unavailable: Unavailable;
   WeeklySchedule: WeeklySchedule;
   WithheldCategory: WithheldCategory;
 };
@@ -500,7 +524,7 @@ export type JobcentreAppointmentResolvers<ContextType = JobcentreContext, Parent
 };
 
 export type JobcentreResultResolvers<ContextType = JobcentreContext, ParentType extends ResolversParentTypes['JobcentreResult'] = ResolversParentTypes['JobcentreResult']> = {
-  __resolveType: TypeResolveFn<'JobcentreView' | 'Restricted', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'JobcentreView' | 'Restricted' | 'Unavailable', ParentType, ContextType>;
 };
 
 export type JobcentreViewResolvers<ContextType = JobcentreContext, ParentType extends ResolversParentTypes['JobcentreView'] = ResolversParentTypes['JobcentreView']> = {
@@ -555,6 +579,12 @@ export type SanctionResolvers<ContextType = JobcentreContext, ParentType extends
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UnavailableResolvers<ContextType = JobcentreContext, ParentType extends ResolversParentTypes['Unavailable'] = ResolversParentTypes['Unavailable']> = {
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['UnavailableReason'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type WeeklyScheduleResolvers<ContextType = JobcentreContext, ParentType extends ResolversParentTypes['WeeklySchedule'] = ResolversParentTypes['WeeklySchedule']> = {
   endTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -584,6 +614,7 @@ export type Resolvers<ContextType = JobcentreContext> = {
   Query?: QueryResolvers<ContextType>;
   Restricted?: RestrictedResolvers<ContextType>;
   Sanction?: SanctionResolvers<ContextType>;
+  Unavailable?: UnavailableResolvers<ContextType>;
   WeeklySchedule?: WeeklyScheduleResolvers<ContextType>;
   WithheldCategory?: WithheldCategoryResolvers<ContextType>;
 };

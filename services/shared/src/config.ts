@@ -54,6 +54,8 @@ export interface HubConfig {
   /** URL of each subgraph as the gateway reaches it; absent means localhost and `servicePorts`. */
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   redisUrl: string | undefined;
+  /** How long the gateway waits for a subgraph's answer before the call counts as failed (ms). */
+  subgraphTimeoutMs: number;
   /** Requests a caller may make per minute at the gateway. */
   rateLimitPerMinute: number;
   jwt: {
@@ -285,6 +287,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     subgraphUrls,
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     rateLimitPerMinute: positiveInt(env, 'RATE_LIMIT_PER_MINUTE', 600, 1_000_000),
+    subgraphTimeoutMs: positiveInt(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 600_000),
     jwt: {
       issuer: env.JWT_ISSUER || 'urn:citizen-hub:dev',
       audience: env.JWT_AUDIENCE || 'citizen-hub',

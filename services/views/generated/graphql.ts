@@ -80,7 +80,7 @@ export type AdultSocialAssessmentStatus =
   | 'PENDING'
   | 'REFUSED';
 
-export type AdultSocialResult = AdultSocialView | Restricted;
+export type AdultSocialResult = AdultSocialView | Restricted | Unavailable;
 
 export type AdultSocialView = {
   __typename?: 'AdultSocialView';
@@ -136,6 +136,12 @@ export type Citizen = {
    * nothing. Without `from` and `to`, activation sessions are not expanded from their schedules.
    */
   timeline: Array<TimelineEvent>;
+  /**
+   * The departments the views of this citizen (timeline, conflicts, complexity) could not include,
+   * and why: restricted for the caller, or unavailable just now. The views show what the others
+   * released; empty when they include every department.
+   */
+  viewGaps: Array<ViewGap>;
 };
 
 
@@ -160,6 +166,8 @@ export type Complexity = {
    * support, placements, treatment, education: a consent that shares only part of a department).
    */
   restrictedDepartments: Array<TimelineDepartment>;
+  /** Departments the figures could not include because they could not be asked just now (see `viewGaps`). */
+  unavailableDepartments: Array<TimelineDepartment>;
   /** Yearly cost of what runs today, in DKK, from the departments' own cost data. */
   yearlyCostDkk: Scalars['Int']['output'];
 };
@@ -304,7 +312,7 @@ export type FamilyMeetingKind =
   | 'NETWORK_MEETING'
   | 'PARENTAL_CAPACITY_INTERVIEW';
 
-export type FamilyResult = FamilyView | Restricted;
+export type FamilyResult = FamilyView | Restricted | Unavailable;
 
 export type FamilyRole =
   | 'CHILD'
@@ -359,7 +367,7 @@ export type JobcentreAppointmentKind =
   | 'FOLLOW_UP'
   | 'INTERVIEW';
 
-export type JobcentreResult = JobcentreView | Restricted;
+export type JobcentreResult = JobcentreView | Restricted | Unavailable;
 
 export type JobcentreView = {
   __typename?: 'JobcentreView';
@@ -486,6 +494,30 @@ export type TimelineEvent = {
   title: Scalars['String']['output'];
 };
 
+export type Unavailable = {
+  __typename?: 'Unavailable';
+  department: Department;
+  reason: UnavailableReason;
+};
+
+export type UnavailableReason =
+  | 'CIRCUIT_OPEN'
+  | 'FAILED'
+  | 'TIMED_OUT';
+
+/** A department the views could not include, and why. */
+export type ViewGap = {
+  __typename?: 'ViewGap';
+  department: TimelineDepartment;
+  reason: ViewGapReason;
+};
+
+export type ViewGapReason =
+  /** The caller may not see the department's data (see the department's `Restricted` answer). */
+  | 'RESTRICTED'
+  /** The department could not be asked just now (see its `Unavailable` answer); the views show the others. */
+  | 'UNAVAILABLE';
+
 export type Weekday =
   | 'FRIDAY'
   | 'MONDAY'
@@ -610,7 +642,18 @@ export type FederationReferenceTypes = {
         | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
         | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
         | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true}}> ) );
 };
 
 /** Mapping of union types */
@@ -618,14 +661,17 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   AdultSocialResult:
     | ( AdultSocialView )
     | ( Restricted )
+    | ( Unavailable )
   ;
   FamilyResult:
     | ( Omit<FamilyView, 'cases'> & { cases?: Maybe<Array<_RefType['FamilyCaseInvolvement']>> } )
     | ( Restricted )
+    | ( Unavailable )
   ;
   JobcentreResult:
     | ( JobcentreView )
     | ( Restricted )
+    | ( Unavailable )
   ;
 };
 
@@ -697,6 +743,10 @@ export type ResolversTypes = {
   SupportPackage: ResolverTypeWrapper<SupportPackage>;
   TimelineDepartment: TimelineDepartment;
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
+  Unavailable: ResolverTypeWrapper<Unavailable>;
+  UnavailableReason: UnavailableReason;
+  ViewGap: ResolverTypeWrapper<ViewGap>;
+  ViewGapReason: ViewGapReason;
   Weekday: Weekday;
   WeeklySchedule: ResolverTypeWrapper<WeeklySchedule>;
   WithheldCategory: ResolverTypeWrapper<WithheldCategory>;
@@ -745,12 +795,14 @@ export type ResolversParentTypes = {
   SpecialNeedsEducation: SpecialNeedsEducation;
   SupportPackage: SupportPackage;
   TimelineEvent: TimelineEvent;
+  Unavailable: Unavailable;
+  ViewGap: ViewGap;
   WeeklySchedule: WeeklySchedule;
   WithheldCategory: WithheldCategory;
 };
 
 export type AdultSocialResultResolvers<ContextType = ViewsContext, ParentType extends ResolversParentTypes['AdultSocialResult'] = ResolversParentTypes['AdultSocialResult']> = {
-  __resolveType: TypeResolveFn<'AdultSocialView' | 'Restricted', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AdultSocialView' | 'Restricted' | 'Unavailable', ParentType, ContextType>;
 };
 
 export type CitizenResolvers<ContextType = ViewsContext, ParentType extends ResolversParentTypes['Citizen'] = ResolversParentTypes['Citizen'], FederationReferenceType extends FederationReferenceTypes['Citizen'] = FederationReferenceTypes['Citizen']> = {
@@ -760,6 +812,7 @@ export type CitizenResolvers<ContextType = ViewsContext, ParentType extends Reso
   conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
   cpr?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType, Partial<CitizenTimelineArgs>>;
+  viewGaps?: Resolver<Array<ResolversTypes['ViewGap']>, ParentType, ContextType>;
 };
 
 export type ComplexityResolvers<ContextType = ViewsContext, ParentType extends ResolversParentTypes['Complexity'] = ResolversParentTypes['Complexity']> = {
@@ -768,6 +821,7 @@ export type ComplexityResolvers<ContextType = ViewsContext, ParentType extends R
   departmentsInvolved?: Resolver<Array<ResolversTypes['TimelineDepartment']>, ParentType, ContextType>;
   meetsCoordinationCriteria?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   restrictedDepartments?: Resolver<Array<ResolversTypes['TimelineDepartment']>, ParentType, ContextType>;
+  unavailableDepartments?: Resolver<Array<ResolversTypes['TimelineDepartment']>, ParentType, ContextType>;
   yearlyCostDkk?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -787,11 +841,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type FamilyResultResolvers<ContextType = ViewsContext, ParentType extends ResolversParentTypes['FamilyResult'] = ResolversParentTypes['FamilyResult']> = {
-  __resolveType: TypeResolveFn<'FamilyView' | 'Restricted', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'FamilyView' | 'Restricted' | 'Unavailable', ParentType, ContextType>;
 };
 
 export type JobcentreResultResolvers<ContextType = ViewsContext, ParentType extends ResolversParentTypes['JobcentreResult'] = ResolversParentTypes['JobcentreResult']> = {
-  __resolveType: TypeResolveFn<'JobcentreView' | 'Restricted', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'JobcentreView' | 'Restricted' | 'Unavailable', ParentType, ContextType>;
 };
 
 export interface LocalDateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDateTime'], any> {
@@ -812,6 +866,11 @@ export type TimelineEventResolvers<ContextType = ViewsContext, ParentType extend
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ViewGapResolvers<ContextType = ViewsContext, ParentType extends ResolversParentTypes['ViewGap'] = ResolversParentTypes['ViewGap']> = {
+  department?: Resolver<ResolversTypes['TimelineDepartment'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ViewGapReason'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ViewsContext> = {
   AdultSocialResult?: AdultSocialResultResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;
@@ -824,5 +883,6 @@ export type Resolvers<ContextType = ViewsContext> = {
   LocalDateTime?: GraphQLScalarType;
   RecordRef?: RecordRefResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
+  ViewGap?: ViewGapResolvers<ContextType>;
 };
 
