@@ -35,12 +35,15 @@ export interface Row {
   errors: number;
   statementsPerRequest: number;
   cpuMsPerRequest: Record<string, number>;
+  /** The first failed answer, shortened (what the errors column counts). */
+  firstError?: string | null;
 }
 
 /** Sends exactly `amount` requests over `connections` and waits for every answer. */
 async function fire(target: Target, bodies: readonly string[], connections: number, amount: number) {
   let next = 0;
   let graphqlErrors = 0;
+  let firstError: string | null = null;
   const started = performance.now();
   const result = await autocannon({
     url: target.url,
@@ -56,12 +59,14 @@ async function fire(target: Target, bodies: readonly string[], connections: numb
         // Each request takes the next body: the workloads vary citizens, so no cache can answer them.
         setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length]! }),
         onResponse: (status, body) => {
-          if (status === 200 && body.includes('"errors"')) graphqlErrors += 1;
+          if (status === 200 && !body.includes('"errors"')) return;
+          if (status === 200) graphqlErrors += 1;
+          firstError ??= `HTTP ${status}: ${body.slice(0, 300)}`;
         },
       },
     ],
   });
-  return { result, graphqlErrors, seconds: (performance.now() - started) / 1000 };
+  return { result, graphqlErrors, firstError: firstError as string | null, seconds: (performance.now() - started) / 1000 };
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -81,7 +86,7 @@ export async function measure(target: Target, bodies: readonly string[], options
   const amount = Math.max(options.connections * (options.minimumRounds ?? 1), Math.round(rate * options.duration));
   const statementsBefore = sum(await Promise.all(target.processes.map((p) => p.statements())));
   const cpuBefore = target.cpu.map((c) => c.read());
-  const { result, graphqlErrors, seconds } = await fire(target, bodies, options.connections, amount);
+  const { result, graphqlErrors, firstError, seconds } = await fire(target, bodies, options.connections, amount);
   const cpuAfter = target.cpu.map((c) => c.read());
   const statementsAfter = sum(await Promise.all(target.processes.map((p) => p.statements())));
   const requests = Math.max(1, result.requests.total);
@@ -93,6 +98,7 @@ export async function measure(target: Target, bodies: readonly string[], options
     errors: result.errors + result.non2xx + graphqlErrors,
     statementsPerRequest: (statementsAfter - statementsBefore) / requests,
     cpuMsPerRequest: Object.fromEntries(target.cpu.map((c, i) => [c.label, (cpuAfter[i]! - cpuBefore[i]!) / requests])),
+    firstError,
   };
 }
 
@@ -140,5 +146,6 @@ export function medianRow(rows: Row[]): Row {
     errors: pick((r) => r.errors),
     statementsPerRequest: pick((r) => r.statementsPerRequest),
     cpuMsPerRequest: Object.fromEntries(Object.keys(rows[0]!.cpuMsPerRequest).map((k) => [k, pick((r) => r.cpuMsPerRequest[k]!)])),
+    firstError: rows.find((r) => r.firstError)?.firstError ?? null,
   };
 }

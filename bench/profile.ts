@@ -38,17 +38,34 @@ export interface ProfileSummary {
   totalMs: number;
   functions: { name: string; where: string; ms: number; share: number }[];
   modules: { module: string; ms: number; share: number }[];
+  /** Modules with Node's own and native frames charged to the package or project file that called them. */
+  callers: { module: string; ms: number; share: number }[];
 }
 
-export function summariseProfile(file: string, top = 12): ProfileSummary {
+/** A module of ours or of npm (not Node's internals, not native code): who asked for the work. */
+const isOwner = (module: string) => !module.startsWith('(') && !module.startsWith('node:');
+
+export function summariseProfile(file: string, count = 12): ProfileSummary {
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map<number, number>();
+  for (const n of profile.nodes) for (const child of n.children ?? []) parentOf.set(child, n.id);
+  const moduleOfNode = (n: ProfileNode) => moduleOf(n.callFrame.url, n.callFrame.functionName);
+  /** The nearest frame up the stack that is a package or project file. */
+  const ownerOf = (id: number): string => {
+    for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
+      const module = moduleOfNode(byId.get(at)!);
+      if (isOwner(module)) return module;
+    }
+    return moduleOfNode(byId.get(id)!);
+  };
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => {
     self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
   });
   const functions = new Map<string, { name: string; where: string; us: number }>();
   const modules = new Map<string, number>();
+  const callers = new Map<string, number>();
   let total = 0;
   for (const [id, us] of self) {
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
@@ -61,17 +78,22 @@ export function summariseProfile(file: string, top = 12): ProfileSummary {
     entry.us += us;
     functions.set(key, entry);
     modules.set(module, (modules.get(module) ?? 0) + us);
+    const owner = ownerOf(id);
+    callers.set(owner, (callers.get(owner) ?? 0) + us);
   }
+  const top = (m: Map<string, number>) =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([module, us]) => ({ module, ms: us / 1000, share: us / total }));
   return {
     totalMs: total / 1000,
     functions: [...functions.values()]
       .sort((a, b) => b.us - a.us)
-      .slice(0, top)
+      .slice(0, count)
       .map((f) => ({ name: f.name, where: f.where, ms: f.us / 1000, share: f.us / total })),
-    modules: [...modules.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, top)
-      .map(([module, us]) => ({ module, ms: us / 1000, share: us / total })),
+    modules: top(modules),
+    callers: top(callers),
   };
 }
 
@@ -83,6 +105,8 @@ export function formatSummary(summary: ProfileSummary): string {
     ...summary.functions.map((f) => `  ${pct(f.share)}  ${f.name}  ${f.where}`),
     'top modules (self time):',
     ...summary.modules.map((m) => `  ${pct(m.share)}  ${m.module}`),
+    "top modules, Node's internals and native code charged to the module that called them:",
+    ...summary.callers.map((m) => `  ${pct(m.share)}  ${m.module}`),
   ].join('\n');
 }
 
