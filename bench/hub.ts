@@ -429,6 +429,7 @@ try {
   out.push('', 'W2 caseload, the hub:');
   for (const [first, page] of Object.entries(pages)) {
     const split = Object.entries(page.byDatabase)
+      .filter(([, n]) => n > 0)
       .map(([database, n]) => `${database} ${n}`)
       .join(', ');
     out.push(

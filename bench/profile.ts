@@ -42,6 +42,8 @@ export interface ProfileSummary {
   callers: { module: string; ms: number; share: number }[];
 }
 
+const PROBE = 'bench/probe.ts';
+
 /** A module of ours or of npm (not Node's internals, not native code): who asked for the work. */
 const isOwner = (module: string) => !module.startsWith('(') && !module.startsWith('node:');
 
@@ -68,6 +70,8 @@ export function summariseProfile(file: string, count = 12): ProfileSummary {
   const callers = new Map<string, number>();
   let total = 0;
   for (const [id, us] of self) {
+    // The benchmark's own profiler session (stopping it, writing the profile) is not the hub's work.
+    if (ownerOf(id) === PROBE) continue;
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
     total += us;
     const name = functionName || '(anonymous)';
