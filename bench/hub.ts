@@ -56,6 +56,8 @@ const settings = {
   duration: Number(args.duration ?? (quick ? 5 : 15)),
   /** Requests per connection at least, in each measurement (the heavy workloads take longer than `duration`). */
   minimumRounds: quick ? 1 : 3,
+  /** Warm-up requests before each measurement: one per connection, or 8 in quick mode (time). */
+  warmup: quick ? 8 : Number(args.connections),
   rounds: Number(args.rounds ?? (quick ? 1 : 3)),
   connections: Number(args.connections),
   /** Citizens of the caseload the W1 and W3 requests cycle through. */
@@ -70,7 +72,7 @@ for (const [name, value] of Object.entries(settings)) {
     process.exit(2);
   }
 }
-const load: LoadOptions = { connections: settings.connections, duration: settings.duration, minimumRounds: settings.minimumRounds };
+const load: LoadOptions = { connections: settings.connections, duration: settings.duration, minimumRounds: settings.minimumRounds, warmup: settings.warmup };
 const benchStarted = performance.now();
 /** Progress goes to stderr; the table and the JSON line to stdout. */
 const progress = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
@@ -245,7 +247,7 @@ const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown
   .join(' ')}`;
 progress(`machine: ${machine}`);
 progress(
-  `settings: ${quick ? 'quick' : 'full'}, ${args.processes ? 'one process per service' : 'one process per system'}, ${settings.citizens.toLocaleString('en')} citizens, ${settings.connections} connections, ${settings.rounds} round(s) of about ${settings.duration} s (at least ${settings.minimumRounds} request(s) per connection), each after a warm-up of one request per connection`,
+  `settings: ${quick ? 'quick' : 'full'}, ${args.processes ? 'one process per service' : 'one process per system'}, ${settings.citizens.toLocaleString('en')} citizens, ${settings.connections} connections, ${settings.rounds} round(s) of about ${settings.duration} s (at least ${settings.minimumRounds} request(s) per connection), each after a warm-up of ${settings.warmup} requests`,
 );
 
 progress('first start: npm start on a fresh data folder...');
@@ -391,7 +393,7 @@ try {
   const ratio = (a: number | undefined, b: number | undefined) => (a && b ? a / b : Number.NaN);
   out.push('', `citizen hub benchmark — ${new Date().toISOString().slice(0, 16)}Z — ${machine}`);
   out.push(
-    `${quick ? 'quick' : 'full'} run, ${args.processes ? 'each service and gateway its own process' : 'each system one process'}; ${settings.citizens.toLocaleString('en')} citizens; ${settings.connections} connections; median of ${settings.rounds} round(s) of about ${settings.duration} s (at least ${settings.minimumRounds} request(s) per connection) after a warm-up of one request per connection; W1/W3 over ${systems.hub.sample.length} citizens`,
+    `${quick ? 'quick' : 'full'} run, ${args.processes ? 'each service and gateway its own process' : 'each system one process'}; ${settings.citizens.toLocaleString('en')} citizens; ${settings.connections} connections; median of ${settings.rounds} round(s) of about ${settings.duration} s (at least ${settings.minimumRounds} request(s) per connection) after a warm-up of ${settings.warmup} requests; W1/W3 over ${systems.hub.sample.length} citizens`,
   );
   out.push('CPU ms/req: each process of the system (user + system time), and the Postgres server (all its processes) — shared machine, noisy figures');
   for (const workload of reads) {

@@ -25,6 +25,8 @@ export interface LoadOptions {
   duration: number;
   /** At least this many requests per connection in a measurement. */
   minimumRounds?: number;
+  /** Requests of the warm-up (default: one per connection). */
+  warmup?: number;
 }
 
 export interface Row {
@@ -76,12 +78,12 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
  *
  * Both runs send a fixed number of requests and wait for all of them, so nothing is left in flight
  * to be charged to the next measurement, and the statements and CPU read afterwards belong to
- * exactly the requests counted. The warm-up (one request per connection) also gives the rate from
- * which the measured run is sized to last about `duration` seconds, and never fewer than
+ * exactly the requests counted. The warm-up (by default one request per connection) also gives the
+ * rate (the server is saturated either way) from which the measured run is sized to last about `duration` seconds, and never fewer than
  * `minimumRounds` requests per connection.
  */
 export async function measure(target: Target, bodies: readonly string[], options: LoadOptions): Promise<Row> {
-  const warm = await fire(target, bodies, options.connections, options.connections);
+  const warm = await fire(target, bodies, options.connections, options.warmup ?? options.connections);
   const rate = warm.result.requests.total / warm.seconds;
   const amount = Math.max(options.connections * (options.minimumRounds ?? 1), Math.round(rate * options.duration));
   const statementsBefore = sum(await Promise.all(target.processes.map((p) => p.statements())));
