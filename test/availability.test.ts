@@ -16,7 +16,7 @@ const CITIZEN = /* GraphQL */ `
       name
       jobcentre { __typename }
       family { __typename }
-      adultSocial { __typename ... on Unavailable { department reason } }
+      adultSocial { __typename ... on Unavailable { department cause } }
       timeline(from: "2026-08-01", to: "2026-12-31") { department }
       conflictCount
       complexity { departmentsInvolved restrictedDepartments unavailableDepartments }
@@ -48,7 +48,7 @@ describe('a department that is stopped', () => {
     expect(anne.name).toBe('Anne Larsen');
     expect(anne.jobcentre.__typename).toBe('JobcentreView');
     expect(anne.family.__typename).toBe('FamilyView');
-    expect(anne.adultSocial).toEqual({ __typename: 'Unavailable', department: 'ADULT_SOCIAL', reason: expect.stringMatching(/^(FAILED|CIRCUIT_OPEN)$/) });
+    expect(anne.adultSocial).toEqual({ __typename: 'Unavailable', department: 'ADULT_SOCIAL', cause: expect.stringMatching(/^(FAILED|CIRCUIT_OPEN)$/) });
     // The views show the other departments, and say which one they could not include.
     expect(anne.viewGaps).toEqual([{ department: 'ADULT_SOCIAL', reason: 'UNAVAILABLE' }]);
     expect(anne.complexity.unavailableDepartments).toEqual(['ADULT_SOCIAL']);
@@ -76,11 +76,11 @@ describe('a department that is stopped', () => {
 
   it('stops asking it after repeated failures, and says so', async () => {
     const token = await hub.token(CASEWORKERS.jobcentre);
-    let reason = '';
-    for (let i = 0; i < 30 && reason !== 'CIRCUIT_OPEN'; i++) {
-      reason = (await hub.query(token, CITIZEN, { cpr: PERSONAS.anne }, purpose)).body.data.citizen.adultSocial.reason;
+    let cause = '';
+    for (let i = 0; i < 30 && cause !== 'CIRCUIT_OPEN'; i++) {
+      cause = (await hub.query(token, CITIZEN, { cpr: PERSONAS.anne }, purpose)).body.data.citizen.adultSocial.cause;
     }
-    expect(reason).toBe('CIRCUIT_OPEN');
+    expect(cause).toBe('CIRCUIT_OPEN');
   });
 });
 
@@ -110,8 +110,8 @@ describe('a department that does not answer', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...purpose },
       body: JSON.stringify({
         query: CITIZEN.replace(
-          'adultSocial { __typename ... on Unavailable { department reason } }',
-          'adultSocial { __typename } family2: family { ... on Unavailable { reason } }',
+          'adultSocial { __typename ... on Unavailable { department cause } }',
+          'adultSocial { __typename } family2: family { ... on Unavailable { cause } ... on Restricted { reason } }',
         ),
         variables: { cpr: PERSONAS.anne },
       }),
@@ -119,7 +119,7 @@ describe('a department that does not answer', () => {
     const body = (await response.json()) as any;
     expect(body.errors).toBeUndefined();
     expect(body.data.citizen.family.__typename).toBe('Unavailable');
-    expect(body.data.citizen.family2.reason).toBe('TIMED_OUT');
+    expect(body.data.citizen.family2.cause).toBe('TIMED_OUT');
     expect(body.data.citizen.jobcentre.__typename).toBe('JobcentreView');
     expect(body.data.citizen.viewGaps).toEqual([{ department: 'FAMILY', reason: 'UNAVAILABLE' }]);
   });

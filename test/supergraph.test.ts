@@ -36,6 +36,7 @@ describe('the supergraph', () => {
     expect(String(restricted.reason!.type)).toBe('RestrictionReason!');
     const unavailable = (schema.getType('Unavailable') as GraphQLObjectType).getFields();
     expect(String(unavailable.department!.type)).toBe('Department!');
+    expect(String(unavailable.cause!.type)).toBe('UnavailableReason!');
     expect((schema.getType('UnavailableReason') as GraphQLEnumType).getValues().map((v) => v.name)).toEqual(['TIMED_OUT', 'FAILED', 'CIRCUIT_OPEN']);
     expect((schema.getType('Department') as GraphQLEnumType).getValues().map((v) => v.name)).toEqual(['JOBCENTRE', 'FAMILY', 'ADULT_SOCIAL']);
     const connection = (schema.getType('CitizenConnection') as GraphQLObjectType).getFields();

@@ -3,7 +3,7 @@
  * runtime's upstream timeout) and a circuit breaker (opossum) per subgraph: after repeated failures
  * the subgraph is not asked for a while, so a dead or slow department does not slow every request.
  * A department's `_entities` fetch that fails, times out or meets an open breaker is answered by
- * the gateway: each citizen's department field becomes `Unavailable { department reason }`, and the
+ * the gateway: each citizen's department field becomes `Unavailable { department cause }`, and the
  * rest of the answer (the other departments, the caseload, the views) stands. Nothing is released
  * in its place, and nothing is retried: a mutation is never sent twice.
  */
@@ -122,13 +122,13 @@ export function useDepartmentAvailability(options: AvailabilityOptions = DEFAULT
             if (error instanceof FailedCall) return error.result;
             throw error;
           }
-          const reason = breaker.opened
+          const cause = breaker.opened
             ? 'CIRCUIT_OPEN'
             : (error as { extensions?: { code?: string } }).extensions?.code === 'GATEWAY_TIMEOUT'
               ? 'TIMED_OUT'
               : 'FAILED';
-          logger.warn({ subgraph: subgraphName, reason }, 'department unavailable: its citizens are answered as Unavailable');
-          const unavailable = { __typename: 'Unavailable', department: departmentEnum(subgraphName as Department), reason };
+          logger.warn({ subgraph: subgraphName, cause }, 'department unavailable: its citizens are answered as Unavailable');
+          const unavailable = { __typename: 'Unavailable', department: departmentEnum(subgraphName as Department), cause };
           const citizen = (fieldKeys: string[]) => ({ __typename: 'Citizen', ...Object.fromEntries(fieldKeys.map((k) => [k, unavailable])) });
           return { data: Object.fromEntries(entities.map(({ key, count, fieldKeys }) => [key, Array.from({ length: count }, () => citizen(fieldKeys))])) };
         }

@@ -327,8 +327,9 @@ export type SupportPackage = {
  */
 export type Unavailable = {
   __typename?: 'Unavailable';
+  /** Named apart from `Restricted.reason`: a query asks for both in one selection, and they differ in type. */
+  cause: UnavailableReason;
   department: Department;
-  reason: UnavailableReason;
 };
 
 /** Why a department could not be asked. */
@@ -623,8 +624,8 @@ export type SupportPackageResolvers<ContextType = AdultSocialContext, ParentType
 };
 
 export type UnavailableResolvers<ContextType = AdultSocialContext, ParentType extends ResolversParentTypes['Unavailable'] = ResolversParentTypes['Unavailable']> = {
+  cause?: Resolver<ResolversTypes['UnavailableReason'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['UnavailableReason'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -318,8 +318,9 @@ export type RestrictionReason =
  */
 export type Unavailable = {
   __typename?: 'Unavailable';
+  /** Named apart from `Restricted.reason`: a query asks for both in one selection, and they differ in type. */
+  cause: UnavailableReason;
   department: Department;
-  reason: UnavailableReason;
 };
 
 /** Why a department could not be asked. */
@@ -585,8 +586,8 @@ export type RestrictedResolvers<ContextType = FamilyContext, ParentType extends 
 };
 
 export type UnavailableResolvers<ContextType = FamilyContext, ParentType extends ResolversParentTypes['Unavailable'] = ResolversParentTypes['Unavailable']> = {
+  cause?: Resolver<ResolversTypes['UnavailableReason'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['UnavailableReason'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

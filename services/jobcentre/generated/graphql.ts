@@ -264,8 +264,9 @@ export type Sanction = {
  */
 export type Unavailable = {
   __typename?: 'Unavailable';
+  /** Named apart from `Restricted.reason`: a query asks for both in one selection, and they differ in type. */
+  cause: UnavailableReason;
   department: Department;
-  reason: UnavailableReason;
 };
 
 /** Why a department could not be asked. */
@@ -580,8 +581,8 @@ export type SanctionResolvers<ContextType = JobcentreContext, ParentType extends
 };
 
 export type UnavailableResolvers<ContextType = JobcentreContext, ParentType extends ResolversParentTypes['Unavailable'] = ResolversParentTypes['Unavailable']> = {
+  cause?: Resolver<ResolversTypes['UnavailableReason'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['UnavailableReason'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

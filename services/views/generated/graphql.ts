@@ -496,8 +496,8 @@ export type TimelineEvent = {
 
 export type Unavailable = {
   __typename?: 'Unavailable';
+  cause: UnavailableReason;
   department: Department;
-  reason: UnavailableReason;
 };
 
 export type UnavailableReason =
