@@ -1,6 +1,7 @@
 /** Writes adult social services' part of the demo world in the department's legacy layout. */
 import type { Knex } from 'knex';
-import type { World } from '../../shared/src/demo/world.ts';
+import { copyRows, type CopyValue } from '../../shared/src/copy.ts';
+import type { AdultSocialCitizen, World } from '../../shared/src/demo/world.ts';
 import { CASE_CLOSED, CASE_OPEN, LegacyDataError, assignClientNumbers, cprToLegacy, dateToLegacy, localDateTimeToLegacy, minutesBetween } from './mapping.ts';
 
 /**
@@ -46,105 +47,98 @@ function costOf(rates: Record<string, number>, kind: string): number {
 export async function seed(knex: Knex, world: World): Promise<void> {
   const citizens = world.adultSocial;
   const clientNo = assignClientNumbers(citizens.map((c) => c.cpr));
+  // COPY, in the transaction, from generators: the rows are made as they are sent.
   await knex.transaction(async (trx) => {
-    const chunk = 500;
-    const insert = async (table: string, rows: object[]) => {
-      if (rows.length) await trx.batchInsert(table, rows, chunk);
-    };
     const statusCode = codeLookup('kode_status', await trx('kode_status').select('kode', 'hub_vaerdi'));
     const assessmentCode = codeLookup('kode_visitationstype', await trx('kode_visitationstype').select('kode', 'hub_vaerdi'));
     const measureCode = codeLookup('kode_indsats', await trx('kode_indsats').select('kode', 'hub_vaerdi', 'gyldig_fra', 'gyldig_til'));
     const appointmentCode = codeLookup('kode_aftaletype', await trx('kode_aftaletype').select('kode', 'hub_vaerdi'));
+    /** Each citizen's rows of one kind, behind the client number. */
+    const rowsOf = <T>(list: (c: AdultSocialCitizen) => T[], row: (item: T) => CopyValue[]) =>
+      (function* () {
+        for (const c of citizens) {
+          const klientNr = clientNo.get(c.cpr)!;
+          for (const item of list(c)) yield [klientNr, ...row(item)];
+        }
+      })();
 
-    await insert(
+    await copyRows(
+      trx,
       'klient',
-      citizens.map((c) => ({
-        klient_nr: clientNo.get(c.cpr),
-        cpr_nr: cprToLegacy(c.cpr),
-        sagsstatus: c.caseOpen ? CASE_OPEN : CASE_CLOSED,
-      })),
+      ['klient_nr', 'cpr_nr', 'sagsstatus'],
+      citizens.map((c) => [clientNo.get(c.cpr), cprToLegacy(c.cpr), c.caseOpen ? CASE_OPEN : CASE_CLOSED]),
     );
-    await insert(
+    await copyRows(
+      trx,
       'visitation',
-      citizens.flatMap((c) =>
-        c.assessments.map((a) => ({
-          klient_nr: clientNo.get(c.cpr),
-          type_kode: assessmentCode(a.kind),
-          emne: a.topic,
-          oprettet: dateToLegacy(a.opened),
-          afgjort: dateToLegacy(a.decided),
-          status_kode: statusCode(a.status),
-        })),
+      ['klient_nr', 'type_kode', 'emne', 'oprettet', 'afgjort', 'status_kode'],
+      rowsOf(
+        (c) => c.assessments,
+        (a) => [assessmentCode(a.kind), a.topic, dateToLegacy(a.opened), dateToLegacy(a.decided), statusCode(a.status)],
       ),
     );
-    await insert(
+    await copyRows(
+      trx,
       'stoette',
-      citizens.flatMap((c) =>
-        c.supportPackages.map((s) => ({
-          klient_nr: clientNo.get(c.cpr),
-          indsats_kode: measureCode('HOUSING_SUPPORT', s.from),
-          pakke_niveau: s.level,
-          timer_pr_uge: s.hoursPerWeek,
-          fra: dateToLegacy(s.from),
-          til: dateToLegacy(s.to),
-          aarlig_udgift_kr: supportYearlyCostDkk(s.hoursPerWeek),
-        })),
+      ['klient_nr', 'indsats_kode', 'pakke_niveau', 'timer_pr_uge', 'fra', 'til', 'aarlig_udgift_kr'],
+      rowsOf(
+        (c) => c.supportPackages,
+        (s) => [
+          measureCode('HOUSING_SUPPORT', s.from),
+          s.level,
+          s.hoursPerWeek,
+          dateToLegacy(s.from),
+          dateToLegacy(s.to),
+          supportYearlyCostDkk(s.hoursPerWeek),
+        ],
       ),
     );
-    await insert(
+    await copyRows(
+      trx,
       'botilbud',
-      citizens.flatMap((c) =>
-        c.placements.map((p) => ({
-          klient_nr: clientNo.get(c.cpr),
-          indsats_kode: measureCode(p.kind, p.from),
-          fra: dateToLegacy(p.from),
-          til: dateToLegacy(p.to),
-          aarlig_udgift_kr: costOf(PLACEMENT_YEARLY_DKK, p.kind),
-        })),
+      ['klient_nr', 'indsats_kode', 'fra', 'til', 'aarlig_udgift_kr'],
+      rowsOf(
+        (c) => c.placements,
+        (p) => [measureCode(p.kind, p.from), dateToLegacy(p.from), dateToLegacy(p.to), costOf(PLACEMENT_YEARLY_DKK, p.kind)],
       ),
     );
-    await insert(
+    await copyRows(
+      trx,
       'misbrugsbehandling',
-      citizens.flatMap((c) =>
-        c.addictionTreatments.map((t) => ({
-          klient_nr: clientNo.get(c.cpr),
-          indsats_kode: measureCode(t.kind, t.from),
-          fra: dateToLegacy(t.from),
-          til: dateToLegacy(t.to),
-          aarlig_udgift_kr: costOf(TREATMENT_YEARLY_DKK, t.kind),
-        })),
+      ['klient_nr', 'indsats_kode', 'fra', 'til', 'aarlig_udgift_kr'],
+      rowsOf(
+        (c) => c.addictionTreatments,
+        (t) => [measureCode(t.kind, t.from), dateToLegacy(t.from), dateToLegacy(t.to), costOf(TREATMENT_YEARLY_DKK, t.kind)],
       ),
     );
-    await insert(
+    await copyRows(
+      trx,
       'stu_forloeb',
-      citizens.flatMap((c) =>
-        c.education.map((e) => ({
-          klient_nr: clientNo.get(c.cpr),
-          indsats_kode: measureCode('STU', e.from),
-          dage_pr_uge: e.daysPerWeek,
-          fra: dateToLegacy(e.from),
-          til: dateToLegacy(e.to),
-        })),
+      ['klient_nr', 'indsats_kode', 'dage_pr_uge', 'fra', 'til'],
+      rowsOf(
+        (c) => c.education,
+        (e) => [measureCode('STU', e.from), e.daysPerWeek, dateToLegacy(e.from), dateToLegacy(e.to)],
       ),
     );
-    await insert(
+    await copyRows(
+      trx,
       'psykiatri_samarbejde',
-      citizens.flatMap((c) =>
-        c.psychiatryCooperation.map((p) => ({
-          klient_nr: clientNo.get(c.cpr),
-          fra: dateToLegacy(p.from),
-          til: dateToLegacy(p.to),
-          notat: p.note,
-        })),
+      ['klient_nr', 'fra', 'til', 'notat'],
+      rowsOf(
+        (c) => c.psychiatryCooperation,
+        (p) => [dateToLegacy(p.from), dateToLegacy(p.to), p.note],
       ),
     );
-    await insert(
+    await copyRows(
+      trx,
       'aftale',
-      citizens.flatMap((c) =>
-        c.appointments.map((a) => {
+      ['klient_nr', 'aftale_id', 'dato', 'kl', 'varighed_min', 'aftaletype'],
+      rowsOf(
+        (c) => c.appointments,
+        (a) => {
           const { dato, kl } = localDateTimeToLegacy(a.at);
-          return { aftale_id: a.id, klient_nr: clientNo.get(c.cpr), dato, kl, varighed_min: minutesBetween(a.at, a.end), aftaletype: appointmentCode(a.kind) };
-        }),
+          return [a.id, dato, kl, minutesBetween(a.at, a.end), appointmentCode(a.kind)];
+        },
       ),
     );
   });

@@ -1,5 +1,6 @@
 /** Writes the jobcentre's part of the demo world in the jobcentre's legacy layout. */
 import type { Knex } from 'knex';
+import { copyRows } from '../../shared/src/copy.ts';
 import type { World } from '../../shared/src/demo/world.ts';
 import { minutesBetween } from '../../shared/src/time.ts';
 
@@ -30,77 +31,89 @@ export async function seed(knex: Knex, world: World): Promise<void> {
   const offerCode = await codesOf(knex, 'jc_kode_tilbud');
   const appointmentCode = await codesOf(knex, 'jc_kode_aftale');
   const exemptionCode = await codesOf(knex, 'jc_kode_fritagelse');
+  // COPY, in the transaction, from generators: the rows are made as they are sent.
   await knex.transaction(async (trx) => {
-    const chunk = 500;
-    const insert = async (table: string, rows: object[]) => {
-      if (rows.length) await trx.batchInsert(table, rows, chunk);
-    };
-    await insert(
+    await copyRows(
+      trx,
       'jc_borger',
-      citizens.map((c) => ({ cpr_nr: c.cpr, sag_status: c.caseOpen ? 'A' : 'L', sagsbehandler: 'JC-TEAM-1' })),
+      ['cpr_nr', 'sag_status', 'sagsbehandler'],
+      citizens.map((c) => [c.cpr, c.caseOpen ? 'A' : 'L', 'JC-TEAM-1']),
     );
-    await insert(
+    await copyRows(
+      trx,
       'jc_ydelse',
-      citizens.flatMap((c) =>
-        c.benefits.map((b) => ({ cpr_nr: c.cpr, ydelse_kode: benefitCode(b.kind, b.from), start_dato: b.from, slut_dato: b.to, maanedsbeloeb: b.monthlyDkk })),
-      ),
+      ['cpr_nr', 'ydelse_kode', 'start_dato', 'slut_dato', 'maanedsbeloeb'],
+      (function* () {
+        for (const c of citizens) for (const b of c.benefits) yield [c.cpr, benefitCode(b.kind, b.from), b.from, b.to, b.monthlyDkk];
+      })(),
     );
-    await insert(
+    await copyRows(
+      trx,
       'jc_match',
-      citizens.flatMap((c) => (c.matchGroup ? [{ cpr_nr: c.cpr, matchgruppe: matchCode(c.matchGroup.group), fra_dato: c.matchGroup.from }] : [])),
+      ['cpr_nr', 'matchgruppe', 'fra_dato'],
+      (function* () {
+        for (const c of citizens) if (c.matchGroup) yield [c.cpr, matchCode(c.matchGroup.group), c.matchGroup.from];
+      })(),
     );
-    await insert(
+    await copyRows(
+      trx,
       'jc_tilbud',
-      citizens.flatMap((c) =>
-        c.activationOffers.map((o) => ({
-          tilbud_id: o.id,
-          cpr_nr: c.cpr,
-          tilbudstype: offerCode(o.kind),
-          udbyder: o.provider,
-          start_dato: o.from,
-          slut_dato: o.to,
-          ugedage: o.schedule.weekdays.join(''),
-          kl_fra: o.schedule.startTime,
-          kl_til: o.schedule.endTime,
-          timer_uge: o.hoursPerWeek,
-        })),
-      ),
+      ['tilbud_id', 'cpr_nr', 'tilbudstype', 'udbyder', 'start_dato', 'slut_dato', 'ugedage', 'kl_fra', 'kl_til', 'timer_uge'],
+      (function* () {
+        for (const c of citizens) {
+          for (const o of c.activationOffers) {
+            yield [
+              o.id,
+              c.cpr,
+              offerCode(o.kind),
+              o.provider,
+              o.from,
+              o.to,
+              o.schedule.weekdays.join(''),
+              o.schedule.startTime,
+              o.schedule.endTime,
+              o.hoursPerWeek,
+            ];
+          }
+        }
+      })(),
     );
-    await insert(
+    await copyRows(
+      trx,
       'jc_aftale',
-      citizens.flatMap((c) =>
-        c.appointments.map((a) => ({
-          aftale_id: a.id,
-          cpr_nr: c.cpr,
-          tidspunkt: a.at.replace('T', ' '),
-          varighed_min: minutesBetween(a.at, a.end),
-          aftaletype: appointmentCode(a.kind),
-          fremmoedt: a.attended === null ? null : a.attended ? 'J' : 'N',
-        })),
-      ),
+      ['aftale_id', 'cpr_nr', 'tidspunkt', 'varighed_min', 'aftaletype', 'fremmoedt'],
+      (function* () {
+        for (const c of citizens) {
+          for (const a of c.appointments) {
+            const attended = a.attended === null ? null : a.attended ? 'J' : 'N';
+            yield [a.id, c.cpr, a.at.replace('T', ' '), minutesBetween(a.at, a.end), appointmentCode(a.kind), attended];
+          }
+        }
+      })(),
     );
-    await insert(
+    await copyRows(
+      trx,
       'jc_sanktion',
-      citizens.flatMap((c) =>
-        c.sanctions.map((s) => ({
-          sanktion_id: s.id,
-          cpr_nr: c.cpr,
-          sanktion_dato: s.date,
-          aftale_id: s.appointmentId,
-          beloeb: s.amountDkk,
-          begrundelse: s.reason,
-        })),
-      ),
+      ['sanktion_id', 'cpr_nr', 'sanktion_dato', 'aftale_id', 'beloeb', 'begrundelse'],
+      (function* () {
+        for (const c of citizens) for (const s of c.sanctions) yield [s.id, c.cpr, s.date, s.appointmentId, s.amountDkk, s.reason];
+      })(),
     );
-    await insert(
+    await copyRows(
+      trx,
       'jc_mentor',
-      citizens.flatMap((c) =>
-        c.mentor ? [{ cpr_nr: c.cpr, mentor_navn: c.mentor.name, timer_uge: c.mentor.hoursPerWeek, start_dato: c.mentor.from, slut_dato: c.mentor.to }] : [],
-      ),
+      ['cpr_nr', 'mentor_navn', 'timer_uge', 'start_dato', 'slut_dato'],
+      (function* () {
+        for (const c of citizens) if (c.mentor) yield [c.cpr, c.mentor.name, c.mentor.hoursPerWeek, c.mentor.from, c.mentor.to];
+      })(),
     );
-    await insert(
+    await copyRows(
+      trx,
       'jc_fritagelse',
-      citizens.flatMap((c) => c.exemptions.map((e) => ({ cpr_nr: c.cpr, aarsag_kode: exemptionCode(e.reason), start_dato: e.from, slut_dato: e.to }))),
+      ['cpr_nr', 'aarsag_kode', 'start_dato', 'slut_dato'],
+      (function* () {
+        for (const c of citizens) for (const e of c.exemptions) yield [c.cpr, exemptionCode(e.reason), e.from, e.to];
+      })(),
     );
   });
 }
