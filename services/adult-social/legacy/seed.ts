@@ -1,6 +1,6 @@
 /** Writes adult social services' part of the demo world in the department's legacy layout. */
 import type { Knex } from 'knex';
-import { copyRows, type CopyValue } from '../../shared/src/copy.ts';
+import { bulkLoad, copyRows, type CopyValue } from '../../shared/src/copy.ts';
 import type { AdultSocialCitizen, World } from '../../shared/src/demo/world.ts';
 import { CASE_CLOSED, CASE_OPEN, LegacyDataError, assignClientNumbers, cprToLegacy, dateToLegacy, localDateTimeToLegacy, minutesBetween } from './mapping.ts';
 
@@ -44,6 +44,9 @@ function costOf(rates: Record<string, number>, kind: string): number {
   return cost;
 }
 
+/** The tables the seed fills, in the order they are written (referenced tables first). */
+const TABLES = ['klient', 'visitation', 'stoette', 'botilbud', 'misbrugsbehandling', 'stu_forloeb', 'psykiatri_samarbejde', 'aftale'];
+
 export async function seed(knex: Knex, world: World): Promise<void> {
   const citizens = world.adultSocial;
   const clientNo = assignClientNumbers(citizens.map((c) => c.cpr));
@@ -53,100 +56,102 @@ export async function seed(knex: Knex, world: World): Promise<void> {
     const assessmentCode = codeLookup('kode_visitationstype', await trx('kode_visitationstype').select('kode', 'hub_vaerdi'));
     const measureCode = codeLookup('kode_indsats', await trx('kode_indsats').select('kode', 'hub_vaerdi', 'gyldig_fra', 'gyldig_til'));
     const appointmentCode = codeLookup('kode_aftaletype', await trx('kode_aftaletype').select('kode', 'hub_vaerdi'));
-    /** Each citizen's rows of one kind, behind the client number. */
-    const rowsOf = <T>(list: (c: AdultSocialCitizen) => T[], row: (item: T) => CopyValue[]) =>
-      (function* () {
-        for (const c of citizens) {
-          const klientNr = clientNo.get(c.cpr)!;
-          for (const item of list(c)) yield [klientNr, ...row(item)];
-        }
-      })();
+    await bulkLoad(trx, TABLES, async () => {
+      /** Each citizen's rows of one kind, behind the client number. */
+      const rowsOf = <T>(list: (c: AdultSocialCitizen) => T[], row: (item: T) => CopyValue[]) =>
+        (function* () {
+          for (const c of citizens) {
+            const klientNr = clientNo.get(c.cpr)!;
+            for (const item of list(c)) yield [klientNr, ...row(item)];
+          }
+        })();
 
-    await copyRows(
-      trx,
-      'klient',
-      ['klient_nr', 'cpr_nr', 'sagsstatus'],
-      citizens.map((c) => [clientNo.get(c.cpr), cprToLegacy(c.cpr), c.caseOpen ? CASE_OPEN : CASE_CLOSED]),
-    );
-    await copyRows(
-      trx,
-      'visitation',
-      ['klient_nr', 'type_kode', 'emne', 'oprettet', 'afgjort', 'status_kode'],
-      rowsOf(
-        (c) => c.assessments,
-        (a) => [assessmentCode(a.kind), a.topic, dateToLegacy(a.opened), dateToLegacy(a.decided), statusCode(a.status)],
-      ),
-    );
-    await copyRows(
-      trx,
-      'stoette',
-      ['klient_nr', 'indsats_kode', 'pakke_niveau', 'timer_pr_uge', 'fra', 'til', 'aarlig_udgift_kr'],
-      rowsOf(
-        (c) => c.supportPackages,
-        (s) => [
-          measureCode('HOUSING_SUPPORT', s.from),
-          s.level,
-          s.hoursPerWeek,
-          dateToLegacy(s.from),
-          dateToLegacy(s.to),
-          supportYearlyCostDkk(s.hoursPerWeek),
-        ],
-      ),
-    );
-    await copyRows(
-      trx,
-      'botilbud',
-      ['klient_nr', 'indsats_kode', 'fra', 'til', 'aarlig_udgift_kr'],
-      rowsOf(
-        (c) => c.placements,
-        (p) => [measureCode(p.kind, p.from), dateToLegacy(p.from), dateToLegacy(p.to), costOf(PLACEMENT_YEARLY_DKK, p.kind)],
-      ),
-    );
-    await copyRows(
-      trx,
-      'misbrugsbehandling',
-      ['klient_nr', 'indsats_kode', 'fra', 'til', 'aarlig_udgift_kr'],
-      rowsOf(
-        (c) => c.addictionTreatments,
-        (t) => [measureCode(t.kind, t.from), dateToLegacy(t.from), dateToLegacy(t.to), costOf(TREATMENT_YEARLY_DKK, t.kind)],
-      ),
-    );
-    await copyRows(
-      trx,
-      'stu_forloeb',
-      ['klient_nr', 'indsats_kode', 'dage_pr_uge', 'fra', 'til'],
-      rowsOf(
-        (c) => c.education,
-        (e) => [measureCode('STU', e.from), e.daysPerWeek, dateToLegacy(e.from), dateToLegacy(e.to)],
-      ),
-    );
-    await copyRows(
-      trx,
-      'psykiatri_samarbejde',
-      ['klient_nr', 'fra', 'til', 'notat'],
-      rowsOf(
-        (c) => c.psychiatryCooperation,
-        (p) => [dateToLegacy(p.from), dateToLegacy(p.to), p.note],
-      ),
-    );
-    await copyRows(
-      trx,
-      'aftale',
-      ['klient_nr', 'aftale_id', 'dato', 'kl', 'varighed_min', 'aftaletype'],
-      rowsOf(
-        (c) => c.appointments,
-        (a) => {
-          const { dato, kl } = localDateTimeToLegacy(a.at);
-          return [a.id, dato, kl, minutesBetween(a.at, a.end), appointmentCode(a.kind)];
-        },
-      ),
-    );
+      await copyRows(
+        trx,
+        'klient',
+        ['klient_nr', 'cpr_nr', 'sagsstatus'],
+        citizens.map((c) => [clientNo.get(c.cpr), cprToLegacy(c.cpr), c.caseOpen ? CASE_OPEN : CASE_CLOSED]),
+      );
+      await copyRows(
+        trx,
+        'visitation',
+        ['klient_nr', 'type_kode', 'emne', 'oprettet', 'afgjort', 'status_kode'],
+        rowsOf(
+          (c) => c.assessments,
+          (a) => [assessmentCode(a.kind), a.topic, dateToLegacy(a.opened), dateToLegacy(a.decided), statusCode(a.status)],
+        ),
+      );
+      await copyRows(
+        trx,
+        'stoette',
+        ['klient_nr', 'indsats_kode', 'pakke_niveau', 'timer_pr_uge', 'fra', 'til', 'aarlig_udgift_kr'],
+        rowsOf(
+          (c) => c.supportPackages,
+          (s) => [
+            measureCode('HOUSING_SUPPORT', s.from),
+            s.level,
+            s.hoursPerWeek,
+            dateToLegacy(s.from),
+            dateToLegacy(s.to),
+            supportYearlyCostDkk(s.hoursPerWeek),
+          ],
+        ),
+      );
+      await copyRows(
+        trx,
+        'botilbud',
+        ['klient_nr', 'indsats_kode', 'fra', 'til', 'aarlig_udgift_kr'],
+        rowsOf(
+          (c) => c.placements,
+          (p) => [measureCode(p.kind, p.from), dateToLegacy(p.from), dateToLegacy(p.to), costOf(PLACEMENT_YEARLY_DKK, p.kind)],
+        ),
+      );
+      await copyRows(
+        trx,
+        'misbrugsbehandling',
+        ['klient_nr', 'indsats_kode', 'fra', 'til', 'aarlig_udgift_kr'],
+        rowsOf(
+          (c) => c.addictionTreatments,
+          (t) => [measureCode(t.kind, t.from), dateToLegacy(t.from), dateToLegacy(t.to), costOf(TREATMENT_YEARLY_DKK, t.kind)],
+        ),
+      );
+      await copyRows(
+        trx,
+        'stu_forloeb',
+        ['klient_nr', 'indsats_kode', 'dage_pr_uge', 'fra', 'til'],
+        rowsOf(
+          (c) => c.education,
+          (e) => [measureCode('STU', e.from), e.daysPerWeek, dateToLegacy(e.from), dateToLegacy(e.to)],
+        ),
+      );
+      await copyRows(
+        trx,
+        'psykiatri_samarbejde',
+        ['klient_nr', 'fra', 'til', 'notat'],
+        rowsOf(
+          (c) => c.psychiatryCooperation,
+          (p) => [dateToLegacy(p.from), dateToLegacy(p.to), p.note],
+        ),
+      );
+      await copyRows(
+        trx,
+        'aftale',
+        ['klient_nr', 'aftale_id', 'dato', 'kl', 'varighed_min', 'aftaletype'],
+        rowsOf(
+          (c) => c.appointments,
+          (a) => {
+            const { dato, kl } = localDateTimeToLegacy(a.at);
+            return [a.id, dato, kl, minutesBetween(a.at, a.end), appointmentCode(a.kind)];
+          },
+        ),
+      );
+    });
   });
 }
 
 /** Removes all case rows and clients (not the code lists), for a re-seed. */
 export async function clear(knex: Knex): Promise<void> {
-  for (const table of ['aftale', 'psykiatri_samarbejde', 'stu_forloeb', 'misbrugsbehandling', 'botilbud', 'stoette', 'visitation', 'klient']) {
+  for (const table of [...TABLES].reverse()) {
     await knex(table).del();
   }
 }

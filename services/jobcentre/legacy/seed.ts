@@ -1,6 +1,6 @@
 /** Writes the jobcentre's part of the demo world in the jobcentre's legacy layout. */
 import type { Knex } from 'knex';
-import { copyRows } from '../../shared/src/copy.ts';
+import { bulkLoad, copyRows } from '../../shared/src/copy.ts';
 import type { World } from '../../shared/src/demo/world.ts';
 import { minutesBetween } from '../../shared/src/time.ts';
 
@@ -24,6 +24,9 @@ async function benefitCodes(knex: Knex): Promise<(value: string, on: string) => 
   };
 }
 
+/** The case tables the seed fills, in the order they are written (referenced tables first). */
+const TABLES = ['jc_borger', 'jc_ydelse', 'jc_match', 'jc_tilbud', 'jc_aftale', 'jc_sanktion', 'jc_mentor', 'jc_fritagelse'];
+
 export async function seed(knex: Knex, world: World): Promise<void> {
   const citizens = world.jobcentre;
   const benefitCode = await benefitCodes(knex);
@@ -33,94 +36,96 @@ export async function seed(knex: Knex, world: World): Promise<void> {
   const exemptionCode = await codesOf(knex, 'jc_kode_fritagelse');
   // COPY, in the transaction, from generators: the rows are made as they are sent.
   await knex.transaction(async (trx) => {
-    await copyRows(
-      trx,
-      'jc_borger',
-      ['cpr_nr', 'sag_status', 'sagsbehandler'],
-      citizens.map((c) => [c.cpr, c.caseOpen ? 'A' : 'L', 'JC-TEAM-1']),
-    );
-    await copyRows(
-      trx,
-      'jc_ydelse',
-      ['cpr_nr', 'ydelse_kode', 'start_dato', 'slut_dato', 'maanedsbeloeb'],
-      (function* () {
-        for (const c of citizens) for (const b of c.benefits) yield [c.cpr, benefitCode(b.kind, b.from), b.from, b.to, b.monthlyDkk];
-      })(),
-    );
-    await copyRows(
-      trx,
-      'jc_match',
-      ['cpr_nr', 'matchgruppe', 'fra_dato'],
-      (function* () {
-        for (const c of citizens) if (c.matchGroup) yield [c.cpr, matchCode(c.matchGroup.group), c.matchGroup.from];
-      })(),
-    );
-    await copyRows(
-      trx,
-      'jc_tilbud',
-      ['tilbud_id', 'cpr_nr', 'tilbudstype', 'udbyder', 'start_dato', 'slut_dato', 'ugedage', 'kl_fra', 'kl_til', 'timer_uge'],
-      (function* () {
-        for (const c of citizens) {
-          for (const o of c.activationOffers) {
-            yield [
-              o.id,
-              c.cpr,
-              offerCode(o.kind),
-              o.provider,
-              o.from,
-              o.to,
-              o.schedule.weekdays.join(''),
-              o.schedule.startTime,
-              o.schedule.endTime,
-              o.hoursPerWeek,
-            ];
+    await bulkLoad(trx, TABLES, async () => {
+      await copyRows(
+        trx,
+        'jc_borger',
+        ['cpr_nr', 'sag_status', 'sagsbehandler'],
+        citizens.map((c) => [c.cpr, c.caseOpen ? 'A' : 'L', 'JC-TEAM-1']),
+      );
+      await copyRows(
+        trx,
+        'jc_ydelse',
+        ['cpr_nr', 'ydelse_kode', 'start_dato', 'slut_dato', 'maanedsbeloeb'],
+        (function* () {
+          for (const c of citizens) for (const b of c.benefits) yield [c.cpr, benefitCode(b.kind, b.from), b.from, b.to, b.monthlyDkk];
+        })(),
+      );
+      await copyRows(
+        trx,
+        'jc_match',
+        ['cpr_nr', 'matchgruppe', 'fra_dato'],
+        (function* () {
+          for (const c of citizens) if (c.matchGroup) yield [c.cpr, matchCode(c.matchGroup.group), c.matchGroup.from];
+        })(),
+      );
+      await copyRows(
+        trx,
+        'jc_tilbud',
+        ['tilbud_id', 'cpr_nr', 'tilbudstype', 'udbyder', 'start_dato', 'slut_dato', 'ugedage', 'kl_fra', 'kl_til', 'timer_uge'],
+        (function* () {
+          for (const c of citizens) {
+            for (const o of c.activationOffers) {
+              yield [
+                o.id,
+                c.cpr,
+                offerCode(o.kind),
+                o.provider,
+                o.from,
+                o.to,
+                o.schedule.weekdays.join(''),
+                o.schedule.startTime,
+                o.schedule.endTime,
+                o.hoursPerWeek,
+              ];
+            }
           }
-        }
-      })(),
-    );
-    await copyRows(
-      trx,
-      'jc_aftale',
-      ['aftale_id', 'cpr_nr', 'tidspunkt', 'varighed_min', 'aftaletype', 'fremmoedt'],
-      (function* () {
-        for (const c of citizens) {
-          for (const a of c.appointments) {
-            const attended = a.attended === null ? null : a.attended ? 'J' : 'N';
-            yield [a.id, c.cpr, a.at.replace('T', ' '), minutesBetween(a.at, a.end), appointmentCode(a.kind), attended];
+        })(),
+      );
+      await copyRows(
+        trx,
+        'jc_aftale',
+        ['aftale_id', 'cpr_nr', 'tidspunkt', 'varighed_min', 'aftaletype', 'fremmoedt'],
+        (function* () {
+          for (const c of citizens) {
+            for (const a of c.appointments) {
+              const attended = a.attended === null ? null : a.attended ? 'J' : 'N';
+              yield [a.id, c.cpr, a.at.replace('T', ' '), minutesBetween(a.at, a.end), appointmentCode(a.kind), attended];
+            }
           }
-        }
-      })(),
-    );
-    await copyRows(
-      trx,
-      'jc_sanktion',
-      ['sanktion_id', 'cpr_nr', 'sanktion_dato', 'aftale_id', 'beloeb', 'begrundelse'],
-      (function* () {
-        for (const c of citizens) for (const s of c.sanctions) yield [s.id, c.cpr, s.date, s.appointmentId, s.amountDkk, s.reason];
-      })(),
-    );
-    await copyRows(
-      trx,
-      'jc_mentor',
-      ['cpr_nr', 'mentor_navn', 'timer_uge', 'start_dato', 'slut_dato'],
-      (function* () {
-        for (const c of citizens) if (c.mentor) yield [c.cpr, c.mentor.name, c.mentor.hoursPerWeek, c.mentor.from, c.mentor.to];
-      })(),
-    );
-    await copyRows(
-      trx,
-      'jc_fritagelse',
-      ['cpr_nr', 'aarsag_kode', 'start_dato', 'slut_dato'],
-      (function* () {
-        for (const c of citizens) for (const e of c.exemptions) yield [c.cpr, exemptionCode(e.reason), e.from, e.to];
-      })(),
-    );
+        })(),
+      );
+      await copyRows(
+        trx,
+        'jc_sanktion',
+        ['sanktion_id', 'cpr_nr', 'sanktion_dato', 'aftale_id', 'beloeb', 'begrundelse'],
+        (function* () {
+          for (const c of citizens) for (const s of c.sanctions) yield [s.id, c.cpr, s.date, s.appointmentId, s.amountDkk, s.reason];
+        })(),
+      );
+      await copyRows(
+        trx,
+        'jc_mentor',
+        ['cpr_nr', 'mentor_navn', 'timer_uge', 'start_dato', 'slut_dato'],
+        (function* () {
+          for (const c of citizens) if (c.mentor) yield [c.cpr, c.mentor.name, c.mentor.hoursPerWeek, c.mentor.from, c.mentor.to];
+        })(),
+      );
+      await copyRows(
+        trx,
+        'jc_fritagelse',
+        ['cpr_nr', 'aarsag_kode', 'start_dato', 'slut_dato'],
+        (function* () {
+          for (const c of citizens) for (const e of c.exemptions) yield [c.cpr, exemptionCode(e.reason), e.from, e.to];
+        })(),
+      );
+    });
   });
 }
 
 /** Removes all case rows (not the code lists), for a re-seed. */
 export async function clear(knex: Knex): Promise<void> {
-  for (const table of ['jc_sanktion', 'jc_aftale', 'jc_ydelse', 'jc_match', 'jc_tilbud', 'jc_mentor', 'jc_fritagelse', 'jc_borger']) {
+  for (const table of [...TABLES].reverse()) {
     await knex(table).del();
   }
 }

@@ -1,23 +1,25 @@
 /** Writes the demo world's persons and custody relations into the register replica. */
 import type { Knex } from 'knex';
-import { copyRows } from '../../shared/src/copy.ts';
+import { bulkLoad, copyRows } from '../../shared/src/copy.ts';
 import type { World } from '../../shared/src/demo/world.ts';
 
 export async function seed(knex: Knex, world: World): Promise<void> {
   await knex.transaction(async (trx) => {
-    // COPY, in the transaction: a hundred thousand persons in a second or two.
-    await copyRows(
-      trx,
-      'person',
-      ['cpr', 'fornavn', 'efternavn', 'foedselsdato', 'vejnavn_husnr', 'postnr', 'bynavn'],
-      world.persons.map((p) => [p.cpr, p.firstName, p.lastName, p.birthDate, p.address.street, p.address.postcode, p.address.city]),
-    );
-    await copyRows(
-      trx,
-      'foraeldremyndighed',
-      ['barn_cpr', 'indehaver_cpr'],
-      world.custody.map((c) => [c.childCpr, c.holderCpr]),
-    );
+    await bulkLoad(trx, ['person', 'foraeldremyndighed'], async () => {
+      // COPY, in the transaction: a hundred thousand persons in a second or two.
+      await copyRows(
+        trx,
+        'person',
+        ['cpr', 'fornavn', 'efternavn', 'foedselsdato', 'vejnavn_husnr', 'postnr', 'bynavn'],
+        world.persons.map((p) => [p.cpr, p.firstName, p.lastName, p.birthDate, p.address.street, p.address.postcode, p.address.city]),
+      );
+      await copyRows(
+        trx,
+        'foraeldremyndighed',
+        ['barn_cpr', 'indehaver_cpr'],
+        world.custody.map((c) => [c.childCpr, c.holderCpr]),
+      );
+    });
   });
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabases } from '../../../test/support/postgres.ts';
-import { copyField, copyRows } from './copy.ts';
+import { bulkLoad, copyField, copyRows } from './copy.ts';
 import { openDatabase, type Database } from './db.ts';
 
 let owner: Database;
@@ -12,6 +12,15 @@ beforeAll(async () => {
   drop = made.drop;
   owner = openDatabase({ url: made.databases.scratch.ownerUrl, poolMax: 2 });
   await owner.knex.raw('create table t (id integer primary key, label text, day date, amount numeric(10, 2), flag boolean)');
+  // A parent and a child as the legacy layouts have them: keys, a unique column, an index, foreign keys.
+  await owner.knex.raw('create table code (code text primary key)');
+  await owner.knex.raw("insert into code values ('A'), ('B')");
+  await owner.knex.raw('create table parent (id text constraint parent_pk primary key, cpr text not null constraint parent_cpr_unique unique)');
+  await owner.knex.raw(
+    'create table child (id serial primary key, parent_id text not null references parent (id), code text not null references code (code), day integer not null)',
+  );
+  await owner.knex.raw('create index child_parent_id_index on child (parent_id)');
+  await owner.knex.raw('create table other (parent_id text references parent (id))');
 });
 afterAll(async () => {
   await owner?.close();
@@ -93,5 +102,91 @@ describe('copyRows', () => {
 
   it('refuses to write outside a transaction', async () => {
     await expect(copyRows(owner.knex as never, 't', ['id'], [[1]])).rejects.toThrow(/needs a transaction/);
+  });
+});
+
+describe('bulkLoad', () => {
+  /** Every key, constraint and index of the tables, as the catalog defines them. */
+  const catalog = async () =>
+    (
+      await owner.knex.raw(
+        `select conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) as d from pg_constraint where conrelid = any('{parent,child,other,code}'::regclass[])
+         union all select indexdef from pg_indexes where tablename in ('parent', 'child', 'other', 'code') order by 1`,
+      )
+    ).rows.map((r: { d: string }) => r.d);
+  const load = (parents: (readonly [string, string])[], children: (readonly [string, string, number])[]) =>
+    owner.knex.transaction((trx) =>
+      bulkLoad(trx, ['parent', 'child'], async () => {
+        await copyRows(trx, 'parent', ['id', 'cpr'], parents);
+        await copyRows(trx, 'child', ['parent_id', 'code', 'day'], children);
+      }),
+    );
+  const emptyAll = async () => {
+    await owner.knex('child').del();
+    await owner.knex('parent').del();
+  };
+
+  it('loads the rows and puts every key, constraint and index back as it was', async () => {
+    const before = await catalog();
+    expect(before.join('\n')).toMatch(/FOREIGN KEY \(parent_id\) REFERENCES parent\(id\)/);
+    await load(
+      [
+        ['p1', '6101701234'],
+        ['p2', '6202701234'],
+      ],
+      [
+        ['p1', 'A', 20260908],
+        ['p2', 'B', 20260909],
+      ],
+    );
+    expect(await catalog()).toEqual(before);
+    expect(Number((await owner.knex('child').count({ n: '*' }))[0]!.n)).toBe(2);
+    await emptyAll();
+  });
+
+  it.each<[string, (readonly [string, string])[], (readonly [string, string, number])[], RegExp]>([
+    ['a row that points at no parent', [['p1', '6101701234']], [['p9', 'A', 20260908]], /foreign key/],
+    ['a row with a code the code list lacks', [['p1', '6101701234']], [['p1', 'Z', 20260908]], /foreign key/],
+    [
+      'two rows with one key',
+      [
+        ['p1', '6101701234'],
+        ['p1', '6202701234'],
+      ],
+      [],
+      /unique|duplicate/,
+    ],
+    [
+      'two rows with one unique value',
+      [
+        ['p1', '6101701234'],
+        ['p2', '6101701234'],
+      ],
+      [],
+      /unique|duplicate/,
+    ],
+  ])('refuses %s when the keys come back, leaving no rows and the keys in place', async (_, parents, children, error) => {
+    const before = await catalog();
+    await expect(load(parents, children)).rejects.toThrow(error);
+    expect(await catalog()).toEqual(before);
+    expect(Number((await owner.knex('parent').count({ n: '*' }))[0]!.n)).toBe(0);
+  });
+
+  it('checks the foreign keys of other tables to the loaded ones again', async () => {
+    await owner.knex.transaction(async (trx) => {
+      await copyRows(trx, 'parent', ['id', 'cpr'], [['p1', '6101701234']]);
+      await copyRows(trx, 'other', ['parent_id'], [['p1']]);
+    });
+    // While the keys are set aside, p1 is renamed under the row of the other table that points at it.
+    await expect(
+      owner.knex.transaction((trx) =>
+        bulkLoad(trx, ['parent'], async () => {
+          await trx('parent').where('id', 'p1').update({ id: 'p0' });
+        }),
+      ),
+    ).rejects.toThrow(/foreign key/);
+    expect(await owner.knex('other').pluck('parent_id')).toEqual(['p1']);
+    await owner.knex('other').del();
+    await emptyAll();
   });
 });
