@@ -1,6 +1,6 @@
 /** Writes adult social services' part of the demo world in the department's legacy layout. */
 import type { Knex } from 'knex';
-import { bulkLoad, copyRows, type CopyValue } from '../../shared/src/copy.ts';
+import { bulkLoad, copyRows, memoize, memoizePair, type CopyValue } from '../../shared/src/copy.ts';
 import type { AdultSocialCitizen, World } from '../../shared/src/demo/world.ts';
 import { CASE_CLOSED, CASE_OPEN, LegacyDataError, assignClientNumbers, cprToLegacy, dateToLegacy, localDateTimeToLegacy, minutesBetween } from './mapping.ts';
 
@@ -50,6 +50,11 @@ const TABLES = ['klient', 'visitation', 'stoette', 'botilbud', 'misbrugsbehandli
 export async function seed(knex: Knex, world: World): Promise<void> {
   const citizens = world.adultSocial;
   const clientNo = assignClientNumbers(citizens.map((c) => c.cpr));
+  // The same dates and times come round again and again: each is mapped once.
+  const legacyDate = memoize(dateToLegacy);
+  const dateOrZero = (iso: string | null) => (iso === null ? 0 : legacyDate(iso));
+  const legacyDateTime = memoize(localDateTimeToLegacy);
+  const minutes = memoizePair(minutesBetween);
   // COPY, in the transaction, from generators: the rows are made as they are sent.
   await knex.transaction(async (trx) => {
     const statusCode = codeLookup('kode_status', await trx('kode_status').select('kode', 'hub_vaerdi'));
@@ -78,7 +83,7 @@ export async function seed(knex: Knex, world: World): Promise<void> {
         ['klient_nr', 'type_kode', 'emne', 'oprettet', 'afgjort', 'status_kode'],
         rowsOf(
           (c) => c.assessments,
-          (a) => [assessmentCode(a.kind), a.topic, dateToLegacy(a.opened), dateToLegacy(a.decided), statusCode(a.status)],
+          (a) => [assessmentCode(a.kind), a.topic, dateOrZero(a.opened), dateOrZero(a.decided), statusCode(a.status)],
         ),
       );
       await copyRows(
@@ -87,14 +92,7 @@ export async function seed(knex: Knex, world: World): Promise<void> {
         ['klient_nr', 'indsats_kode', 'pakke_niveau', 'timer_pr_uge', 'fra', 'til', 'aarlig_udgift_kr'],
         rowsOf(
           (c) => c.supportPackages,
-          (s) => [
-            measureCode('HOUSING_SUPPORT', s.from),
-            s.level,
-            s.hoursPerWeek,
-            dateToLegacy(s.from),
-            dateToLegacy(s.to),
-            supportYearlyCostDkk(s.hoursPerWeek),
-          ],
+          (s) => [measureCode('HOUSING_SUPPORT', s.from), s.level, s.hoursPerWeek, dateOrZero(s.from), dateOrZero(s.to), supportYearlyCostDkk(s.hoursPerWeek)],
         ),
       );
       await copyRows(
@@ -103,7 +101,7 @@ export async function seed(knex: Knex, world: World): Promise<void> {
         ['klient_nr', 'indsats_kode', 'fra', 'til', 'aarlig_udgift_kr'],
         rowsOf(
           (c) => c.placements,
-          (p) => [measureCode(p.kind, p.from), dateToLegacy(p.from), dateToLegacy(p.to), costOf(PLACEMENT_YEARLY_DKK, p.kind)],
+          (p) => [measureCode(p.kind, p.from), dateOrZero(p.from), dateOrZero(p.to), costOf(PLACEMENT_YEARLY_DKK, p.kind)],
         ),
       );
       await copyRows(
@@ -112,7 +110,7 @@ export async function seed(knex: Knex, world: World): Promise<void> {
         ['klient_nr', 'indsats_kode', 'fra', 'til', 'aarlig_udgift_kr'],
         rowsOf(
           (c) => c.addictionTreatments,
-          (t) => [measureCode(t.kind, t.from), dateToLegacy(t.from), dateToLegacy(t.to), costOf(TREATMENT_YEARLY_DKK, t.kind)],
+          (t) => [measureCode(t.kind, t.from), dateOrZero(t.from), dateOrZero(t.to), costOf(TREATMENT_YEARLY_DKK, t.kind)],
         ),
       );
       await copyRows(
@@ -121,7 +119,7 @@ export async function seed(knex: Knex, world: World): Promise<void> {
         ['klient_nr', 'indsats_kode', 'dage_pr_uge', 'fra', 'til'],
         rowsOf(
           (c) => c.education,
-          (e) => [measureCode('STU', e.from), e.daysPerWeek, dateToLegacy(e.from), dateToLegacy(e.to)],
+          (e) => [measureCode('STU', e.from), e.daysPerWeek, dateOrZero(e.from), dateOrZero(e.to)],
         ),
       );
       await copyRows(
@@ -130,7 +128,7 @@ export async function seed(knex: Knex, world: World): Promise<void> {
         ['klient_nr', 'fra', 'til', 'notat'],
         rowsOf(
           (c) => c.psychiatryCooperation,
-          (p) => [dateToLegacy(p.from), dateToLegacy(p.to), p.note],
+          (p) => [dateOrZero(p.from), dateOrZero(p.to), p.note],
         ),
       );
       await copyRows(
@@ -140,8 +138,8 @@ export async function seed(knex: Knex, world: World): Promise<void> {
         rowsOf(
           (c) => c.appointments,
           (a) => {
-            const { dato, kl } = localDateTimeToLegacy(a.at);
-            return [a.id, dato, kl, minutesBetween(a.at, a.end), appointmentCode(a.kind)];
+            const { dato, kl } = legacyDateTime(a.at);
+            return [a.id, dato, kl, minutes(a.at, a.end), appointmentCode(a.kind)];
           },
         ),
       );

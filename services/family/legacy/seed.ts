@@ -1,15 +1,28 @@
 /** Writes the family department's part of the demo world in the family department's legacy layout. */
 import type { Knex } from 'knex';
-import { bulkLoad, copyRows } from '../../shared/src/copy.ts';
+import { bulkLoad, copyRows, memoize, memoizePair } from '../../shared/src/copy.ts';
 import type { World } from '../../shared/src/demo/world.ts';
 import { minutesBetween } from '../../shared/src/time.ts';
-import { CASE_STATUS_CODE, codeFor, legacyCpr, legacyDate, legacyDateOrNull, legacyDateTime, type CodeRow } from './mapping.ts';
+import {
+  CASE_STATUS_CODE,
+  codeFor,
+  legacyCpr as toLegacyCpr,
+  legacyDate as toLegacyDate,
+  legacyDateTime as toLegacyDateTime,
+  type CodeRow,
+} from './mapping.ts';
 
 /** The case tables the seed fills, in the order they are written (referenced tables first). */
 const TABLES = ['sag', 'sagspart', 'undersoegelse', 'foranstaltning', 'moede', 'moede_deltager'];
 
 export async function seed(knex: Knex, world: World): Promise<void> {
   const cases = world.family;
+  // The same dates, times and CPR numbers come round again and again: each is mapped once.
+  const legacyCpr = memoize(toLegacyCpr);
+  const legacyDate = memoize(toLegacyDate);
+  const legacyDateOrNull = (iso: string | null) => (iso === null ? null : legacyDate(iso));
+  const legacyDateTime = memoize(toLegacyDateTime);
+  const minutes = memoizePair(minutesBetween);
   // COPY, in the transaction, from generators: the rows are made as they are sent.
   await knex.transaction(async (trx) => {
     // Codes are read from the code lists, not repeated here: the database is their master.
@@ -68,7 +81,7 @@ export async function seed(knex: Knex, world: World): Promise<void> {
         ['moede_id', 'sag_nr', 'moedetype', 'start', 'varighed_min'],
         (function* () {
           for (const c of cases) {
-            for (const m of c.meetings) yield [m.id, c.caseNo, codeFor(meetingKinds, m.kind), legacyDateTime(m.at), minutesBetween(m.at, m.end)];
+            for (const m of c.meetings) yield [m.id, c.caseNo, codeFor(meetingKinds, m.kind), legacyDateTime(m.at), minutes(m.at, m.end)];
           }
         })(),
       );

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabases } from '../../../test/support/postgres.ts';
-import { bulkLoad, copyField, copyRows } from './copy.ts';
+import { bulkLoad, copyField, copyRows, memoize, memoizePair } from './copy.ts';
 import { openDatabase, type Database } from './db.ts';
 
 let owner: Database;
@@ -188,5 +188,38 @@ describe('bulkLoad', () => {
     expect(await owner.knex('other').pluck('parent_id')).toEqual(['p1']);
     await owner.knex('other').del();
     await emptyAll();
+  });
+});
+
+describe('memoize', () => {
+  it('maps each key once and answers again from memory', () => {
+    const calls: string[] = [];
+    const upper = memoize((key) => {
+      calls.push(key);
+      return key.toUpperCase();
+    });
+    expect([upper('a'), upper('b'), upper('a')]).toEqual(['A', 'B', 'A']);
+    expect(calls).toEqual(['a', 'b']);
+  });
+
+  it('keeps the two keys of a pair apart', () => {
+    const calls: string[] = [];
+    const join = memoizePair((a, b) => {
+      calls.push(`${a}+${b}`);
+      return `${a}|${b}`;
+    });
+    expect([join('a|b', 'c'), join('a', 'b|c'), join('a|b', 'c')]).toEqual(['a|b|c', 'a|b|c', 'a|b|c']);
+    expect(calls).toEqual(['a|b+c', 'a+b|c']);
+  });
+
+  it('does not remember an error', () => {
+    let fail = true;
+    const flaky = memoize((key) => {
+      if (fail) throw new Error('not yet');
+      return key;
+    });
+    expect(() => flaky('x')).toThrow('not yet');
+    fail = false;
+    expect(flaky('x')).toBe('x');
   });
 });

@@ -117,3 +117,37 @@ export async function bulkLoad(trx: Knex.Transaction, tables: readonly string[],
   // Statistics for the planner now, rather than when autovacuum comes round.
   await trx.raw(`analyze ${tables.map(() => '??').join(', ')}`, [...tables]);
 }
+
+/**
+ * `map` remembering its answer for each key: the seeds turn the same few thousand dates, times and
+ * CPR numbers into their legacy forms hundreds of thousands of times. An error is not remembered.
+ */
+export function memoize<R>(map: (key: string) => R): (key: string) => R {
+  const answers = new Map<string, R>();
+  return (key) => {
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = map(key);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+
+/** `memoize` for a pair of keys (kept apart: joining them would make a new string each time). */
+export function memoizePair<R>(map: (a: string, b: string) => R): (a: string, b: string) => R {
+  const answers = new Map<string, Map<string, R>>();
+  return (a, b) => {
+    let byB = answers.get(a);
+    if (byB === undefined) {
+      byB = new Map();
+      answers.set(a, byB);
+    }
+    let answer = byB.get(b);
+    if (answer === undefined) {
+      answer = map(a, b);
+      byB.set(b, answer);
+    }
+    return answer;
+  };
+}
