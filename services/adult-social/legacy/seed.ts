@@ -1,8 +1,9 @@
 /** Writes adult social services' part of the demo world in the department's legacy layout. */
 import type { Knex } from 'knex';
-import { bulkLoad, copyRows, memoize, memoizePair, type CopyValue } from '../../shared/src/copy.ts';
+import { bulkLoad, copyRows, memoize, type CopyValue } from '../../shared/src/copy.ts';
 import type { AdultSocialCitizen, World } from '../../shared/src/demo/world.ts';
-import { CASE_CLOSED, CASE_OPEN, LegacyDataError, assignClientNumbers, cprToLegacy, dateToLegacy, localDateTimeToLegacy, minutesBetween } from './mapping.ts';
+import { CASE_CLOSED, CASE_OPEN, LegacyDataError, assignClientNumbers, cprToLegacy, dateToLegacy, localDateTimeToLegacy } from './mapping.ts';
+import { wallClockMinutes } from '../../shared/src/time.ts';
 
 /**
  * Yearly costs (DKK) as the department budgets them. Illustrative demo rates, applied
@@ -54,7 +55,9 @@ export async function seed(knex: Knex, world: World): Promise<void> {
   const legacyDate = memoize(dateToLegacy);
   const dateOrZero = (iso: string | null) => (iso === null ? 0 : legacyDate(iso));
   const legacyDateTime = memoize(localDateTimeToLegacy);
-  const minutes = memoizePair(minutesBetween);
+  // Durations from the minutes of each wall-clock time, remembered: exactly minutesBetween.
+  const minutesOf = memoize(wallClockMinutes);
+  const minutes = (from: string, to: string) => minutesOf(to) - minutesOf(from);
   // COPY, in the transaction, from generators: the rows are made as they are sent.
   await knex.transaction(async (trx) => {
     const statusCode = codeLookup('kode_status', await trx('kode_status').select('kode', 'hub_vaerdi'));

@@ -1,8 +1,8 @@
 /** Writes the family department's part of the demo world in the family department's legacy layout. */
 import type { Knex } from 'knex';
-import { bulkLoad, copyRows, memoize, memoizePair } from '../../shared/src/copy.ts';
+import { bulkLoad, copyRows, memoize } from '../../shared/src/copy.ts';
 import type { World } from '../../shared/src/demo/world.ts';
-import { minutesBetween } from '../../shared/src/time.ts';
+import { wallClockMinutes } from '../../shared/src/time.ts';
 import {
   CASE_STATUS_CODE,
   codeFor,
@@ -22,7 +22,9 @@ export async function seed(knex: Knex, world: World): Promise<void> {
   const legacyDate = memoize(toLegacyDate);
   const legacyDateOrNull = (iso: string | null) => (iso === null ? null : legacyDate(iso));
   const legacyDateTime = memoize(toLegacyDateTime);
-  const minutes = memoizePair(minutesBetween);
+  // Durations from the minutes of each wall-clock time, remembered: exactly minutesBetween.
+  const minutesOf = memoize(wallClockMinutes);
+  const minutes = (from: string, to: string) => minutesOf(to) - minutesOf(from);
   // COPY, in the transaction, from generators: the rows are made as they are sent.
   await knex.transaction(async (trx) => {
     // Codes are read from the code lists, not repeated here: the database is their master.

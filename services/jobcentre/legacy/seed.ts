@@ -1,8 +1,8 @@
 /** Writes the jobcentre's part of the demo world in the jobcentre's legacy layout. */
 import type { Knex } from 'knex';
-import { bulkLoad, copyRows, memoizePair } from '../../shared/src/copy.ts';
+import { bulkLoad, copyRows, memoize } from '../../shared/src/copy.ts';
 import type { World } from '../../shared/src/demo/world.ts';
-import { minutesBetween } from '../../shared/src/time.ts';
+import { wallClockMinutes } from '../../shared/src/time.ts';
 
 /** The legacy code for a vocabulary value, read back from the code-list table. */
 async function codesOf(knex: Knex, table: string): Promise<(value: string) => any> {
@@ -34,7 +34,10 @@ export async function seed(knex: Knex, world: World): Promise<void> {
   const offerCode = await codesOf(knex, 'jc_kode_tilbud');
   const appointmentCode = await codesOf(knex, 'jc_kode_aftale');
   const exemptionCode = await codesOf(knex, 'jc_kode_fritagelse');
-  const minutes = memoizePair(minutesBetween);
+  // Durations from the minutes of each wall-clock time, remembered: exactly minutesBetween.
+  const minutesOf = memoize(wallClockMinutes);
+  const minutes = (from: string, to: string) => minutesOf(to) - minutesOf(from);
+  const timestamp = memoize((local) => local.replace('T', ' '));
   // COPY, in the transaction, from generators: the rows are made as they are sent.
   await knex.transaction(async (trx) => {
     await bulkLoad(trx, TABLES, async () => {
@@ -91,7 +94,7 @@ export async function seed(knex: Knex, world: World): Promise<void> {
           for (const c of citizens) {
             for (const a of c.appointments) {
               const attended = a.attended === null ? null : a.attended ? 'J' : 'N';
-              yield [a.id, c.cpr, a.at.replace('T', ' '), minutes(a.at, a.end), appointmentCode(a.kind), attended];
+              yield [a.id, c.cpr, timestamp(a.at), minutes(a.at, a.end), appointmentCode(a.kind), attended];
             }
           }
         })(),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabases } from '../../../test/support/postgres.ts';
-import { bulkLoad, copyField, copyRows, memoize, memoizePair } from './copy.ts';
+import { bulkLoad, copyField, copyRows, memoize } from './copy.ts';
 import { openDatabase, type Database } from './db.ts';
 
 let owner: Database;
@@ -200,16 +200,6 @@ describe('memoize', () => {
     });
     expect([upper('a'), upper('b'), upper('a')]).toEqual(['A', 'B', 'A']);
     expect(calls).toEqual(['a', 'b']);
-  });
-
-  it('keeps the two keys of a pair apart', () => {
-    const calls: string[] = [];
-    const join = memoizePair((a, b) => {
-      calls.push(`${a}+${b}`);
-      return `${a}|${b}`;
-    });
-    expect([join('a|b', 'c'), join('a', 'b|c'), join('a|b', 'c')]).toEqual(['a|b|c', 'a|b|c', 'a|b|c']);
-    expect(calls).toEqual(['a|b+c', 'a+b|c']);
   });
 
   it('does not remember an error', () => {

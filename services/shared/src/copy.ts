@@ -133,21 +133,3 @@ export function memoize<R>(map: (key: string) => R): (key: string) => R {
     return answer;
   };
 }
-
-/** `memoize` for a pair of keys (kept apart: joining them would make a new string each time). */
-export function memoizePair<R>(map: (a: string, b: string) => R): (a: string, b: string) => R {
-  const answers = new Map<string, Map<string, R>>();
-  return (a, b) => {
-    let byB = answers.get(a);
-    if (byB === undefined) {
-      byB = new Map();
-      answers.set(a, byB);
-    }
-    let answer = byB.get(b);
-    if (answer === undefined) {
-      answer = map(a, b);
-      byB.set(b, answer);
-    }
-    return answer;
-  };
-}
