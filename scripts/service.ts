@@ -7,7 +7,7 @@
 import { gatewayOptionsFrom, startGateway } from '../gateway/src/server.ts';
 import { SERVICE_NAMES, type ServiceName } from '../services/shared/src/config.ts';
 import { openDatabase } from '../services/shared/src/db.ts';
-import { buildWorld } from '../services/shared/src/demo/world.ts';
+import { DEFAULT_CITIZENS, buildWorld } from '../services/shared/src/demo/world.ts';
 import { SERVICES, accessLogFor, consentLookupFor } from '../hub/hub.ts';
 import { loadKeys } from '../services/shared/src/identity.ts';
 import { applyLogLevel } from '../services/shared/src/logger.ts';
@@ -17,7 +17,10 @@ import { prepareDatabase, seedDatabase, startService } from '../services/shared/
 import { NO_REGISTER, createRegisterLookup } from '../services/registry/facts.ts';
 import { argsOrExit, configOrExit, fail } from './cli.ts';
 
-const parsed = argsOrExit({ allowPositionals: true, options: { seed: { type: 'boolean', default: false }, citizens: { type: 'string', default: '20' } } });
+const parsed = argsOrExit({
+  allowPositionals: true,
+  options: { seed: { type: 'boolean', default: false }, citizens: { type: 'string', default: String(DEFAULT_CITIZENS) } },
+});
 const name = parsed.positionals[0];
 if (!name || (name !== 'gateway' && !SERVICE_NAMES.includes(name as ServiceName))) {
   fail(`name a service: gateway, ${SERVICE_NAMES.join(', ')}`);
