@@ -58,13 +58,15 @@ export async function seed(knex: Knex, world: World): Promise<void> {
   // Durations from the minutes of each wall-clock time, remembered: exactly minutesBetween.
   const minutesOf = memoize(wallClockMinutes);
   const minutes = (from: string, to: string) => minutesOf(to) - minutesOf(from);
+  // Most of the rows are appointments.
+  const rows = citizens.reduce((n, c) => n + c.appointments.length, citizens.length);
   // COPY, in the transaction, from generators: the rows are made as they are sent.
   await knex.transaction(async (trx) => {
     const statusCode = codeLookup('kode_status', await trx('kode_status').select('kode', 'hub_vaerdi'));
     const assessmentCode = codeLookup('kode_visitationstype', await trx('kode_visitationstype').select('kode', 'hub_vaerdi'));
     const measureCode = codeLookup('kode_indsats', await trx('kode_indsats').select('kode', 'hub_vaerdi', 'gyldig_fra', 'gyldig_til'));
     const appointmentCode = codeLookup('kode_aftaletype', await trx('kode_aftaletype').select('kode', 'hub_vaerdi'));
-    await bulkLoad(trx, TABLES, async () => {
+    await bulkLoad(trx, TABLES, { rows }, async () => {
       /** Each citizen's rows of one kind, behind the client number. */
       const rowsOf = <T>(list: (c: AdultSocialCitizen) => T[], row: (item: T) => CopyValue[]) =>
         (function* () {

@@ -25,6 +25,8 @@ export async function seed(knex: Knex, world: World): Promise<void> {
   // Durations from the minutes of each wall-clock time, remembered: exactly minutesBetween.
   const minutesOf = memoize(wallClockMinutes);
   const minutes = (from: string, to: string) => minutesOf(to) - minutesOf(from);
+  // Most of the rows are meetings and their participants.
+  const rows = cases.reduce((n, c) => n + 2 * c.meetings.length, cases.length);
   // COPY, in the transaction, from generators: the rows are made as they are sent.
   await knex.transaction(async (trx) => {
     // Codes are read from the code lists, not repeated here: the database is their master.
@@ -32,7 +34,7 @@ export async function seed(knex: Knex, world: World): Promise<void> {
     const measures: CodeRow[] = await trx('kode_foranstaltning').select('kode', 'hub_vaerdi', 'gyldig_fra', 'gyldig_til');
     const investigations: CodeRow[] = await trx('kode_undersoegelse').select('kode', 'hub_vaerdi');
     const meetingKinds: CodeRow[] = await trx('kode_moedetype').select('kode', 'hub_vaerdi');
-    await bulkLoad(trx, TABLES, async () => {
+    await bulkLoad(trx, TABLES, { rows }, async () => {
       await copyRows(
         trx,
         'sag',

@@ -38,9 +38,11 @@ export async function seed(knex: Knex, world: World): Promise<void> {
   const minutesOf = memoize(wallClockMinutes);
   const minutes = (from: string, to: string) => minutesOf(to) - minutesOf(from);
   const timestamp = memoize((local) => local.replace('T', ' '));
+  // Most of the rows are appointments.
+  const rows = citizens.reduce((n, c) => n + c.appointments.length, citizens.length);
   // COPY, in the transaction, from generators: the rows are made as they are sent.
   await knex.transaction(async (trx) => {
-    await bulkLoad(trx, TABLES, async () => {
+    await bulkLoad(trx, TABLES, { rows }, async () => {
       await copyRows(
         trx,
         'jc_borger',

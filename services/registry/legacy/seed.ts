@@ -5,7 +5,7 @@ import type { World } from '../../shared/src/demo/world.ts';
 
 export async function seed(knex: Knex, world: World): Promise<void> {
   await knex.transaction(async (trx) => {
-    await bulkLoad(trx, ['person', 'foraeldremyndighed'], async () => {
+    await bulkLoad(trx, ['person', 'foraeldremyndighed'], { rows: world.persons.length }, async () => {
       // COPY, in the transaction: a hundred thousand persons in a second or two.
       await copyRows(
         trx,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabases } from '../../../test/support/postgres.ts';
-import { bulkLoad, copyField, copyRows, memoize } from './copy.ts';
+import { BULK_LOAD_MIN_ROWS, bulkLoad, copyField, copyRows, memoize } from './copy.ts';
 import { openDatabase, type Database } from './db.ts';
 
 let owner: Database;
@@ -106,6 +106,8 @@ describe('copyRows', () => {
 });
 
 describe('bulkLoad', () => {
+  /** As many rows as make setting the keys aside worth it: the tests load a few of them. */
+  const MANY = { rows: BULK_LOAD_MIN_ROWS };
   /** Every key, constraint and index of the tables, as the catalog defines them. */
   const catalog = async () =>
     (
@@ -116,7 +118,7 @@ describe('bulkLoad', () => {
     ).rows.map((r: { d: string }) => r.d);
   const load = (parents: (readonly [string, string])[], children: (readonly [string, string, number])[]) =>
     owner.knex.transaction((trx) =>
-      bulkLoad(trx, ['parent', 'child'], async () => {
+      bulkLoad(trx, ['parent', 'child'], MANY, async () => {
         await copyRows(trx, 'parent', ['id', 'cpr'], parents);
         await copyRows(trx, 'child', ['parent_id', 'code', 'day'], children);
       }),
@@ -142,6 +144,19 @@ describe('bulkLoad', () => {
     expect(await catalog()).toEqual(before);
     expect(Number((await owner.knex('child').count({ n: '*' }))[0]!.n)).toBe(2);
     await emptyAll();
+  });
+
+  it('keeps the keys in place for fewer rows, checking them as the rows come', async () => {
+    const keysDuringLoad = () =>
+      owner.knex.transaction((trx) =>
+        bulkLoad(trx, ['parent', 'child'], { rows: BULK_LOAD_MIN_ROWS - 1 }, async () => {
+          const keys = await trx.raw("select count(*)::int as n from pg_constraint where conrelid = 'child'::regclass and contype = 'f'");
+          expect(keys.rows[0].n).toBe(2);
+          await copyRows(trx, 'child', ['parent_id', 'code', 'day'], [['p9', 'A', 20260908]]);
+        }),
+      );
+    await expect(keysDuringLoad()).rejects.toThrow(/foreign key/);
+    expect(Number((await owner.knex('child').count({ n: '*' }))[0]!.n)).toBe(0);
   });
 
   it.each<[string, (readonly [string, string])[], (readonly [string, string, number])[], RegExp]>([
@@ -180,7 +195,7 @@ describe('bulkLoad', () => {
     // While the keys are set aside, p1 is renamed under the row of the other table that points at it.
     await expect(
       owner.knex.transaction((trx) =>
-        bulkLoad(trx, ['parent'], async () => {
+        bulkLoad(trx, ['parent'], MANY, async () => {
           await trx('parent').where('id', 'p1').update({ id: 'p0' });
         }),
       ),
