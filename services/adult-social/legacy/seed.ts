@@ -1,6 +1,6 @@
 /** Writes adult social services' part of the demo world in the department's legacy layout. */
 import type { Knex } from 'knex';
-import { bulkLoad, copyRows, memoize, type CopyValue } from '../../shared/src/copy.ts';
+import { bulkLoad, copyRows, emptyTables, memoize, type CopyValue } from '../../shared/src/copy.ts';
 import type { AdultSocialCitizen, World } from '../../shared/src/demo/world.ts';
 import { CASE_CLOSED, CASE_OPEN, LegacyDataError, assignClientNumbers, cprToLegacy, dateToLegacy, localDateTimeToLegacy } from './mapping.ts';
 import { wallClockMinutes } from '../../shared/src/time.ts';
@@ -154,7 +154,5 @@ export async function seed(knex: Knex, world: World): Promise<void> {
 
 /** Removes all case rows and clients (not the code lists), for a re-seed. */
 export async function clear(knex: Knex): Promise<void> {
-  for (const table of [...TABLES].reverse()) {
-    await knex(table).del();
-  }
+  await emptyTables(knex, TABLES);
 }

@@ -1,6 +1,6 @@
 /** Writes the family department's part of the demo world in the family department's legacy layout. */
 import type { Knex } from 'knex';
-import { bulkLoad, copyRows, memoize } from '../../shared/src/copy.ts';
+import { bulkLoad, copyRows, emptyTables, memoize } from '../../shared/src/copy.ts';
 import type { World } from '../../shared/src/demo/world.ts';
 import { wallClockMinutes } from '../../shared/src/time.ts';
 import {
@@ -103,7 +103,5 @@ export async function seed(knex: Knex, world: World): Promise<void> {
 
 /** Removes all case rows (not the code lists), for a re-seed. */
 export async function clear(knex: Knex): Promise<void> {
-  for (const table of [...TABLES].reverse()) {
-    await knex(table).del();
-  }
+  await emptyTables(knex, TABLES);
 }

@@ -1,6 +1,6 @@
 /** Writes the demo world's persons and custody relations into the register replica. */
 import type { Knex } from 'knex';
-import { bulkLoad, copyRows } from '../../shared/src/copy.ts';
+import { bulkLoad, copyRows, emptyTables } from '../../shared/src/copy.ts';
 import type { World } from '../../shared/src/demo/world.ts';
 
 export async function seed(knex: Knex, world: World): Promise<void> {
@@ -24,6 +24,5 @@ export async function seed(knex: Knex, world: World): Promise<void> {
 }
 
 export async function clear(knex: Knex): Promise<void> {
-  await knex('foraeldremyndighed').del();
-  await knex('person').del();
+  await emptyTables(knex, ['person', 'foraeldremyndighed']);
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabases } from '../../../test/support/postgres.ts';
-import { BULK_LOAD_MIN_ROWS, bulkLoad, copyField, copyRows, memoize } from './copy.ts';
+import { BULK_LOAD_MIN_ROWS, bulkLoad, copyField, copyRows, emptyTables, memoize } from './copy.ts';
 import { openDatabase, type Database } from './db.ts';
 
 let owner: Database;
@@ -203,6 +203,36 @@ describe('bulkLoad', () => {
     expect(await owner.knex('other').pluck('parent_id')).toEqual(['p1']);
     await owner.knex('other').del();
     await emptyAll();
+  });
+});
+
+describe('emptyTables', () => {
+  const counts = async () => [Number((await owner.knex('parent').count({ n: '*' }))[0]!.n), Number((await owner.knex('child').count({ n: '*' }))[0]!.n)];
+  const fill = () =>
+    owner.knex.transaction(async (trx) => {
+      await copyRows(trx, 'parent', ['id', 'cpr'], [['p1', '6101701234']]);
+      await copyRows(trx, 'child', ['parent_id', 'code', 'day'], [['p1', 'A', 20260908]]);
+    });
+
+  it('empties the tables in the caller transaction: rolled back with it, gone when it commits', async () => {
+    await fill();
+    await expect(
+      owner.knex.transaction(async (trx) => {
+        await emptyTables(trx, ['parent', 'child', 'other']);
+        expect(Number((await trx('parent').count({ n: '*' }))[0]!.n)).toBe(0);
+        throw new Error('the seed failed');
+      }),
+    ).rejects.toThrow('the seed failed');
+    expect(await counts()).toEqual([1, 1]);
+    await owner.knex.transaction((trx) => emptyTables(trx, ['parent', 'child', 'other']));
+    expect(await counts()).toEqual([0, 0]);
+  });
+
+  it('refuses to empty a table that a table left out points at', async () => {
+    await fill();
+    await expect(owner.knex.transaction((trx) => emptyTables(trx, ['parent']))).rejects.toThrow(/foreign key/);
+    expect(await counts()).toEqual([1, 1]);
+    await owner.knex.transaction((trx) => emptyTables(trx, ['parent', 'child', 'other']));
   });
 });
 

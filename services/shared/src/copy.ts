@@ -74,6 +74,18 @@ export async function copyRows(trx: Knex.Transaction, table: string, columns: re
   return stream.rowCount;
 }
 
+/**
+ * Empties the tables, all in one statement, in the caller's transaction (the seeds' `clear`): where
+ * DELETE checks every foreign key row by row (a re-seed of 100,000 citizens over 100,000 took six
+ * minutes here), TRUNCATE drops the rows at once, and is rolled back with the transaction like any
+ * other statement. Every table with a foreign key to one of them must be among them. It locks the
+ * tables until the transaction ends, and a reader of another transaction that began before it does
+ * not see the rows: meant, like `bulkLoad`, for the seed at start. Sequences are not reset.
+ */
+export async function emptyTables(knex: Knex, tables: readonly string[]): Promise<void> {
+  await knex.raw(`truncate ${tables.map(() => '??').join(', ')}`, [...tables]);
+}
+
 /** Fewer rows than this (as `bulkLoad`'s caller expects them) load with the keys in place. */
 export const BULK_LOAD_MIN_ROWS = 10_000;
 
