@@ -9,7 +9,7 @@
 import { gatewayOptionsFrom, startGateway } from '../gateway/src/server.ts';
 import { SUBGRAPH_NAMES, checkProductionKeys, type ServiceName } from '../services/shared/src/config.ts';
 import { openDatabase } from '../services/shared/src/db.ts';
-import { buildWorld } from '../services/shared/src/demo/world.ts';
+import { DEFAULT_CITIZENS, buildWorld } from '../services/shared/src/demo/world.ts';
 import { SERVICES, accessLogFor, consentLookupFor } from '../hub/hub.ts';
 import { loadKeys } from '../services/shared/src/identity.ts';
 import { applyLogLevel } from '../services/shared/src/logger.ts';
@@ -21,7 +21,10 @@ import { NO_REGISTER, createRegisterLookup } from '../services/registry/facts.ts
 import { startViews } from '../services/views/index.ts';
 import { argsOrExit, configOrExit, fail } from './cli.ts';
 
-const parsed = argsOrExit({ allowPositionals: true, options: { seed: { type: 'boolean', default: false }, citizens: { type: 'string', default: '20' } } });
+const parsed = argsOrExit({
+  allowPositionals: true,
+  options: { seed: { type: 'boolean', default: false }, citizens: { type: 'string', default: String(DEFAULT_CITIZENS) } },
+});
 const name = parsed.positionals[0] ?? process.env.HUB_SERVICE;
 if (!name || (name !== 'gateway' && !(SUBGRAPH_NAMES as readonly string[]).includes(name))) {
   fail(`name a service: gateway, ${SUBGRAPH_NAMES.join(', ')}`);

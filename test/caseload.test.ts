@@ -42,7 +42,8 @@ let hub: TestHub;
 let token: string;
 
 beforeAll(async () => {
-  hub = await startTestHub({ citizens: 80 });
+  // About 80 jobcentre cases (8% of the citizens): more than a page of 50, fewer than 20 pages of 7.
+  hub = await startTestHub({ citizens: 1_000 });
   token = await hub.token(CASEWORKERS.jobcentre);
 });
 afterAll(async () => {

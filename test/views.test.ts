@@ -13,7 +13,8 @@ const tokens: Record<string, string> = {};
 const purpose = { 'x-purpose': 'COORDINATED_EFFORT' };
 
 beforeAll(async () => {
-  hub = await startTestHub({ citizens: 300 });
+  // About 400 jobcentre cases (8% of the citizens): a page of 200 from just before Anne needs them.
+  hub = await startTestHub({ citizens: 5_000 });
   for (const [department, claims] of Object.entries(CASEWORKERS)) tokens[department] = await hub.token(claims);
 });
 afterAll(async () => {

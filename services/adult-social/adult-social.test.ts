@@ -33,7 +33,8 @@ let schema: GraphQLSchema;
 const loaders = () => createLoaders(db.knex, { today: () => '2026-11-26' });
 
 beforeAll(async () => {
-  world = buildWorld({ citizens: 5 });
+  // A few synthetic clients besides the personas (about 4% of the citizens).
+  world = buildWorld({ citizens: 100 });
   ({ db, owner, drop } = await serviceDatabase(adultSocial, world));
   schema = buildSubgraphSchema([{ typeDefs: parse(readSubgraphSdl('adult-social')), resolvers: adultSocial.resolvers as GraphQLResolverMap<unknown> }]);
 }, 60_000);

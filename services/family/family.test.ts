@@ -28,7 +28,8 @@ let world: World;
 let schema: GraphQLSchema;
 
 beforeAll(async () => {
-  world = buildWorld({ citizens: 5 });
+  // A few synthetic families besides the personas' (about 3% of the citizens are parents in a case).
+  world = buildWorld({ citizens: 100 });
   ({ db, drop } = await serviceDatabase(family as ServiceDefinition<any>, world));
   schema = buildSubgraphSchema([{ typeDefs: parse(readSubgraphSdl('family')), resolvers }]);
 }, 60_000);

@@ -1,7 +1,8 @@
 /** Writes the jobcentre's part of the demo world in the jobcentre's legacy layout. */
 import type { Knex } from 'knex';
+import { bulkLoad, copyRows, emptyTables, memoize } from '../../shared/src/copy.ts';
 import type { World } from '../../shared/src/demo/world.ts';
-import { minutesBetween } from '../../shared/src/time.ts';
+import { wallClockMinutes } from '../../shared/src/time.ts';
 
 /** The legacy code for a vocabulary value, read back from the code-list table. */
 async function codesOf(knex: Knex, table: string): Promise<(value: string) => any> {
@@ -23,6 +24,9 @@ async function benefitCodes(knex: Knex): Promise<(value: string, on: string) => 
   };
 }
 
+/** The case tables the seed fills, in the order they are written (referenced tables first). */
+const TABLES = ['jc_borger', 'jc_ydelse', 'jc_match', 'jc_tilbud', 'jc_aftale', 'jc_sanktion', 'jc_mentor', 'jc_fritagelse'];
+
 export async function seed(knex: Knex, world: World): Promise<void> {
   const citizens = world.jobcentre;
   const benefitCode = await benefitCodes(knex);
@@ -30,84 +34,102 @@ export async function seed(knex: Knex, world: World): Promise<void> {
   const offerCode = await codesOf(knex, 'jc_kode_tilbud');
   const appointmentCode = await codesOf(knex, 'jc_kode_aftale');
   const exemptionCode = await codesOf(knex, 'jc_kode_fritagelse');
+  // Durations from the minutes of each wall-clock time, remembered: exactly minutesBetween.
+  const minutesOf = memoize(wallClockMinutes);
+  const minutes = (from: string, to: string) => minutesOf(to) - minutesOf(from);
+  const timestamp = memoize((local) => local.replace('T', ' '));
+  // Most of the rows are appointments.
+  const rows = citizens.reduce((n, c) => n + c.appointments.length, citizens.length);
+  // COPY, in the transaction, from generators: the rows are made as they are sent.
   await knex.transaction(async (trx) => {
-    const chunk = 500;
-    const insert = async (table: string, rows: object[]) => {
-      if (rows.length) await trx.batchInsert(table, rows, chunk);
-    };
-    await insert(
-      'jc_borger',
-      citizens.map((c) => ({ cpr_nr: c.cpr, sag_status: c.caseOpen ? 'A' : 'L', sagsbehandler: 'JC-TEAM-1' })),
-    );
-    await insert(
-      'jc_ydelse',
-      citizens.flatMap((c) =>
-        c.benefits.map((b) => ({ cpr_nr: c.cpr, ydelse_kode: benefitCode(b.kind, b.from), start_dato: b.from, slut_dato: b.to, maanedsbeloeb: b.monthlyDkk })),
-      ),
-    );
-    await insert(
-      'jc_match',
-      citizens.flatMap((c) => (c.matchGroup ? [{ cpr_nr: c.cpr, matchgruppe: matchCode(c.matchGroup.group), fra_dato: c.matchGroup.from }] : [])),
-    );
-    await insert(
-      'jc_tilbud',
-      citizens.flatMap((c) =>
-        c.activationOffers.map((o) => ({
-          tilbud_id: o.id,
-          cpr_nr: c.cpr,
-          tilbudstype: offerCode(o.kind),
-          udbyder: o.provider,
-          start_dato: o.from,
-          slut_dato: o.to,
-          ugedage: o.schedule.weekdays.join(''),
-          kl_fra: o.schedule.startTime,
-          kl_til: o.schedule.endTime,
-          timer_uge: o.hoursPerWeek,
-        })),
-      ),
-    );
-    await insert(
-      'jc_aftale',
-      citizens.flatMap((c) =>
-        c.appointments.map((a) => ({
-          aftale_id: a.id,
-          cpr_nr: c.cpr,
-          tidspunkt: a.at.replace('T', ' '),
-          varighed_min: minutesBetween(a.at, a.end),
-          aftaletype: appointmentCode(a.kind),
-          fremmoedt: a.attended === null ? null : a.attended ? 'J' : 'N',
-        })),
-      ),
-    );
-    await insert(
-      'jc_sanktion',
-      citizens.flatMap((c) =>
-        c.sanctions.map((s) => ({
-          sanktion_id: s.id,
-          cpr_nr: c.cpr,
-          sanktion_dato: s.date,
-          aftale_id: s.appointmentId,
-          beloeb: s.amountDkk,
-          begrundelse: s.reason,
-        })),
-      ),
-    );
-    await insert(
-      'jc_mentor',
-      citizens.flatMap((c) =>
-        c.mentor ? [{ cpr_nr: c.cpr, mentor_navn: c.mentor.name, timer_uge: c.mentor.hoursPerWeek, start_dato: c.mentor.from, slut_dato: c.mentor.to }] : [],
-      ),
-    );
-    await insert(
-      'jc_fritagelse',
-      citizens.flatMap((c) => c.exemptions.map((e) => ({ cpr_nr: c.cpr, aarsag_kode: exemptionCode(e.reason), start_dato: e.from, slut_dato: e.to }))),
-    );
+    await bulkLoad(trx, TABLES, { rows }, async () => {
+      await copyRows(
+        trx,
+        'jc_borger',
+        ['cpr_nr', 'sag_status', 'sagsbehandler'],
+        citizens.map((c) => [c.cpr, c.caseOpen ? 'A' : 'L', 'JC-TEAM-1']),
+      );
+      await copyRows(
+        trx,
+        'jc_ydelse',
+        ['cpr_nr', 'ydelse_kode', 'start_dato', 'slut_dato', 'maanedsbeloeb'],
+        (function* () {
+          for (const c of citizens) for (const b of c.benefits) yield [c.cpr, benefitCode(b.kind, b.from), b.from, b.to, b.monthlyDkk];
+        })(),
+      );
+      await copyRows(
+        trx,
+        'jc_match',
+        ['cpr_nr', 'matchgruppe', 'fra_dato'],
+        (function* () {
+          for (const c of citizens) if (c.matchGroup) yield [c.cpr, matchCode(c.matchGroup.group), c.matchGroup.from];
+        })(),
+      );
+      await copyRows(
+        trx,
+        'jc_tilbud',
+        ['tilbud_id', 'cpr_nr', 'tilbudstype', 'udbyder', 'start_dato', 'slut_dato', 'ugedage', 'kl_fra', 'kl_til', 'timer_uge'],
+        (function* () {
+          for (const c of citizens) {
+            for (const o of c.activationOffers) {
+              yield [
+                o.id,
+                c.cpr,
+                offerCode(o.kind),
+                o.provider,
+                o.from,
+                o.to,
+                o.schedule.weekdays.join(''),
+                o.schedule.startTime,
+                o.schedule.endTime,
+                o.hoursPerWeek,
+              ];
+            }
+          }
+        })(),
+      );
+      await copyRows(
+        trx,
+        'jc_aftale',
+        ['aftale_id', 'cpr_nr', 'tidspunkt', 'varighed_min', 'aftaletype', 'fremmoedt'],
+        (function* () {
+          for (const c of citizens) {
+            for (const a of c.appointments) {
+              const attended = a.attended === null ? null : a.attended ? 'J' : 'N';
+              yield [a.id, c.cpr, timestamp(a.at), minutes(a.at, a.end), appointmentCode(a.kind), attended];
+            }
+          }
+        })(),
+      );
+      await copyRows(
+        trx,
+        'jc_sanktion',
+        ['sanktion_id', 'cpr_nr', 'sanktion_dato', 'aftale_id', 'beloeb', 'begrundelse'],
+        (function* () {
+          for (const c of citizens) for (const s of c.sanctions) yield [s.id, c.cpr, s.date, s.appointmentId, s.amountDkk, s.reason];
+        })(),
+      );
+      await copyRows(
+        trx,
+        'jc_mentor',
+        ['cpr_nr', 'mentor_navn', 'timer_uge', 'start_dato', 'slut_dato'],
+        (function* () {
+          for (const c of citizens) if (c.mentor) yield [c.cpr, c.mentor.name, c.mentor.hoursPerWeek, c.mentor.from, c.mentor.to];
+        })(),
+      );
+      await copyRows(
+        trx,
+        'jc_fritagelse',
+        ['cpr_nr', 'aarsag_kode', 'start_dato', 'slut_dato'],
+        (function* () {
+          for (const c of citizens) for (const e of c.exemptions) yield [c.cpr, exemptionCode(e.reason), e.from, e.to];
+        })(),
+      );
+    });
   });
 }
 
 /** Removes all case rows (not the code lists), for a re-seed. */
 export async function clear(knex: Knex): Promise<void> {
-  for (const table of ['jc_sanktion', 'jc_aftale', 'jc_ydelse', 'jc_match', 'jc_tilbud', 'jc_mentor', 'jc_fritagelse', 'jc_borger']) {
-    await knex(table).del();
-  }
+  await emptyTables(knex, TABLES);
 }

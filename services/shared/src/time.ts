@@ -3,8 +3,11 @@
 /** A `timestamp without time zone` ('2026-09-08 09:00:00') → '2026-09-08T09:00'. */
 export const localDateTime = (value: string): string => value.replace(' ', 'T').slice(0, 16);
 
+/** Minutes since 1970 of a wall-clock time, as if it were UTC: only differences between two mean anything. */
+export const wallClockMinutes = (local: string): number => Date.parse(`${local}:00Z`) / 60_000;
+
 /** Minutes from one wall-clock time to another ('2026-09-08T08:30' to '2026-09-08T12:00' is 210). */
-export const minutesBetween = (from: string, to: string): number => (Date.parse(`${to}:00Z`) - Date.parse(`${from}:00Z`)) / 60_000;
+export const minutesBetween = (from: string, to: string): number => wallClockMinutes(to) - wallClockMinutes(from);
 
 /** '2026-09-08T09:00' plus minutes, on the wall clock. */
 export function addMinutes(local: string, minutes: number): string {

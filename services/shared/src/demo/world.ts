@@ -1,11 +1,14 @@
 /**
  * The demo world, in the hub's shared vocabulary: the three personas of DOMAIN.md with exactly
- * the facts listed there, plus N synthetic citizens. Deterministic: the same `citizens` count
- * gives the same world, byte for byte. Each service's `legacy/seed.ts` writes its own part in
- * its own legacy layout. Every CPR number here is a substitute number (day of month + 60).
+ * the facts listed there, plus N synthetic citizens in the person register, some of them known to
+ * the departments with years of history (`synthetic.ts`: shares and history). Deterministic: the
+ * same `citizens` count gives the same world, byte for byte. Each service's `legacy/seed.ts` writes
+ * its own part in its own legacy layout. Every CPR number here is a substitute number (day of month
+ * + 60).
  */
 
 import { birthDateOf } from '../cpr.ts';
+import { addSyntheticCitizens } from './synthetic.ts';
 
 export type BenefitKind = 'CASH_BENEFIT' | 'EDUCATION_BENEFIT' | 'SICKNESS_BENEFIT' | 'RESOURCE_PROGRAMME';
 export type MatchGroup = 'JOB_READY' | 'ACTIVITY_READY' | 'EDUCATION_READY';
@@ -107,14 +110,20 @@ export interface AdultSocialCitizen {
   appointments: { id: string; at: string; end: string; kind: string }[];
 }
 
-/** Synthetic citizens of `npm start` when none are asked for. */
-export const DEFAULT_CITIZENS = 20;
+/**
+ * Synthetic citizens of `npm start` when none are asked for: enough for a caseload worth looking at
+ * in each department (about 80 at the jobcentre, 30 family cases, 40 at adult social services).
+ */
+export const DEFAULT_CITIZENS = 1_000;
 
 /** Changes whenever the generator makes a different world: a start re-seeds demo data of an earlier version. */
-export const WORLD_VERSION = 1;
+export const WORLD_VERSION = 2;
 
 export interface World {
-  /** The number of synthetic citizens asked for (the personas come on top). */
+  /**
+   * The number of synthetic citizens asked for: persons of the register besides the personas and
+   * their relatives, and besides the children of the synthetic family cases, who come on top.
+   */
   citizens: number;
   persons: Person[];
   custody: Custody[];
@@ -396,67 +405,6 @@ function simon() {
   };
 }
 
-/** Small deterministic PRNG (mulberry32): the same seed gives the same world. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
-    chance: (p: number) => next() < p,
-  };
-}
-
-const FIRST = [
-  'Mette',
-  'Lars',
-  'Hanne',
-  'Peter',
-  'Camilla',
-  'Jesper',
-  'Louise',
-  'Rasmus',
-  'Sara',
-  'Thomas',
-  'Nanna',
-  'Kasper',
-  'Ida',
-  'Mads',
-  'Julie',
-  'Anders',
-];
-const LAST = ['Nielsen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Rasmussen', 'Sørensen', 'Madsen', 'Kristensen', 'Olsen', 'Thomsen', 'Poulsen'];
-const STREETS = ['Algade', 'Bredgade', 'Kirkevej', 'Møllevej', 'Skolegade', 'Søndergade', 'Torvet', 'Vænget'];
-const CITIES: [string, string][] = [
-  ['8000', 'Aarhus C'],
-  ['5000', 'Odense C'],
-  ['9000', 'Aalborg'],
-  ['7100', 'Vejle'],
-  ['4000', 'Roskilde'],
-];
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** A substitute CPR number (day + 60) born in 1960-1999, unique by the running index. */
-function syntheticCpr(index: number, rand: ReturnType<typeof prng>): string {
-  const month = rand.int(1, 12);
-  const day = rand.int(1, 28) + 60;
-  const yy = rand.int(60, 99);
-  // Serial 1000-3999 (century digit 1-3: born 1900-1999), made unique by the index.
-  const serial = 1000 + (index % 3000);
-  return `${pad(day)}${pad(month)}${pad(yy)}-${pad(serial, 4)}`;
-}
-
-function isoDate(rand: ReturnType<typeof prng>, fromYear: number, toYear: number): string {
-  return `${rand.int(fromYear, toYear)}-${pad(rand.int(1, 12))}-${pad(rand.int(1, 28))}`;
-}
-
 /** Builds the demo world: the personas plus `citizens` synthetic citizens (deterministic). */
 export function buildWorld(options: { citizens?: number } = {}): World {
   const count = options.citizens ?? DEFAULT_CITIZENS;
@@ -474,98 +422,6 @@ export function buildWorld(options: { citizens?: number } = {}): World {
     family: [s.family, ...a.family, b.family],
     adultSocial: [s.adult, a.adult, b.adult],
   };
-  const rand = prng(20260101);
-  const seen = new Set(world.persons.map((p) => p.cpr));
-  let synthetic = 0;
-  for (let i = 0; synthetic < count; i++) {
-    const cpr = syntheticCpr(i, rand);
-    if (seen.has(cpr)) continue;
-    seen.add(cpr);
-    synthetic += 1;
-    const [postcode, city] = rand.pick(CITIES);
-    world.persons.push({
-      cpr,
-      firstName: rand.pick(FIRST),
-      lastName: rand.pick(LAST),
-      birthDate: birthDateOf(cpr)!,
-      address: { street: `${rand.pick(STREETS)} ${rand.int(1, 120)}`, postcode, city },
-    });
-    const n = world.persons.length;
-    // Every synthetic citizen has a jobcentre case; some also have adult-social or family involvement.
-    const benefitFrom = isoDate(rand, 2023, 2026);
-    world.jobcentre.push({
-      cpr,
-      caseOpen: rand.chance(0.9),
-      benefits: [
-        {
-          kind: rand.pick(['CASH_BENEFIT', 'EDUCATION_BENEFIT', 'SICKNESS_BENEFIT', 'RESOURCE_PROGRAMME'] as const),
-          from: benefitFrom,
-          to: null,
-          monthlyDkk: rand.int(8, 18) * 1000,
-        },
-      ],
-      matchGroup: { group: rand.pick(['JOB_READY', 'ACTIVITY_READY', 'EDUCATION_READY'] as const), from: benefitFrom },
-      activationOffers: rand.chance(0.6)
-        ? [
-            {
-              id: `N${n}-O1`,
-              kind: rand.pick(['COURSE', 'JOB_TRAINING', 'INTERNSHIP'] as const),
-              provider: 'Kommunalt jobcenter',
-              from: '2026-09-01',
-              to: '2026-12-31',
-              schedule: { weekdays: [1, 2, 3], startTime: '09:00', endTime: '12:00' },
-              hoursPerWeek: 9,
-            },
-          ]
-        : [],
-      appointments: [
-        { id: `N${n}-A1`, at: `2026-${pad(rand.int(9, 12))}-${pad(rand.int(1, 28))}T10:00`, end: '', kind: 'FOLLOW_UP' as const, attended: null },
-      ].map((x) => ({ ...x, end: `${x.at.slice(0, 10)}T10:45` })),
-      sanctions: [],
-      mentor: null,
-      exemptions: [],
-    });
-    if (rand.chance(0.3)) {
-      world.adultSocial.push({
-        cpr,
-        caseOpen: true,
-        assessments: [{ kind: 'NEEDS_ASSESSMENT', topic: 'Bostøtte', opened: '2025-05-01', decided: '2025-06-01', status: 'GRANTED' }],
-        supportPackages: [{ level: rand.pick([1, 2, 3, 4, 5] as const), hoursPerWeek: rand.int(1, 15), from: '2025-06-01', to: null }],
-        placements: [],
-        addictionTreatments: rand.chance(0.2) ? [{ kind: 'OUTPATIENT', from: '2026-01-10', to: null }] : [],
-        education: [],
-        psychiatryCooperation: [],
-        appointments: [{ id: `N${n}-V1`, at: '2026-12-03T11:00', end: '2026-12-03T12:00', kind: 'SUPPORT_SESSION' }],
-      });
-    }
-    if (rand.chance(0.2)) {
-      // A child (born 2010-2020: century digit 4) in a case where the synthetic citizen is the parent.
-      const childCpr = `${pad(rand.int(1, 28) + 60)}${pad(rand.int(1, 12))}${pad(rand.int(10, 20))}-${4000 + (i % 1000)}`;
-      if (seen.has(childCpr)) continue; // the citizen stays without a family case
-      seen.add(childCpr);
-      world.persons.push({
-        cpr: childCpr,
-        birthDate: birthDateOf(childCpr)!,
-        firstName: rand.pick(FIRST),
-        lastName: world.persons[n - 1]!.lastName,
-        address: world.persons[n - 1]!.address,
-      });
-      world.custody.push({ childCpr, holderCpr: cpr });
-      world.family.push({
-        caseNo: `B-2026-${pad(5000 + n, 4)}`,
-        childCpr,
-        status: 'OPEN',
-        opened: '2026-02-01',
-        closed: null,
-        parties: [
-          { cpr: childCpr, role: 'CHILD', custody: false },
-          { cpr, role: rand.pick(['MOTHER', 'FATHER'] as const), custody: true },
-        ],
-        investigations: [],
-        measures: [{ id: `N${n}-F1`, kind: 'FAMILY_TREATMENT', from: '2026-03-01', to: null, yearlyCostDkk: 90_000 }],
-        meetings: [{ id: `N${n}-M1`, at: '2026-12-08T09:00', end: '2026-12-08T10:00', kind: 'NETWORK_MEETING', participantCprs: [cpr] }],
-      });
-    }
-  }
+  addSyntheticCitizens(world, count);
   return world;
 }
