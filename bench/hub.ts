@@ -52,7 +52,7 @@ const { values: args } = parseArgs({
 });
 const quick = args.quick;
 const settings = {
-  citizens: Number(args.citizens ?? 1000),
+  citizens: Number(args.citizens ?? 3000),
   duration: Number(args.duration ?? (quick ? 5 : 15)),
   /** Requests per connection at least, in each measurement (the heavy workloads take longer than `duration`). */
   minimumRounds: quick ? 1 : 3,

@@ -47,7 +47,12 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1_000_000;
+/**
+ * The largest body a subgraph reads. Only a call whose gateway token verified gets this far, and the
+ * gateway's own calls can be large: the views subgraph receives every department's answer for a
+ * page of citizens with years of history. Callers' bodies are capped at the gateway (MAX_BODY_BYTES).
+ */
+const MAX_BODY_BYTES = 64_000_000;
 
 class HttpError extends Error {
   readonly status: number;
