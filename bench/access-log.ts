@@ -14,7 +14,7 @@ import { ensurePartition } from '../services/consent/access-log/schema.ts';
 import { startEmbeddedPostgres, temporaryServerDir } from '../hub/postgres.ts';
 import { DurableAccessLog } from '../services/consent/access-log/writer.ts';
 import { listEntries, verifyChain } from '../services/consent/access-log/queries.ts';
-import type { AccessLogEntry } from '../services/shared/src/release.ts';
+import type { AccessLogEntry } from '../services/shared/src/access-log.ts';
 import type { Department } from '../services/shared/src/identity.ts';
 
 const { values } = parseArgs({

@@ -12,7 +12,7 @@ import { verifyChain } from '../services/consent/access-log/queries.ts';
 import { openDatabase } from '../services/shared/src/db.ts';
 import { PERSONAS } from '../services/shared/src/demo/world.ts';
 import type { Caller } from '../services/shared/src/identity.ts';
-import { entryFor, type AccessLogEntry } from '../services/shared/src/release.ts';
+import { entryFor, type AccessLogEntry } from '../services/shared/src/access-log.ts';
 
 const caller = (i: number): Caller => ({
   id: `cw-bench-${i}`,

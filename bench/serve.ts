@@ -20,7 +20,7 @@ import { createRegisterLookup } from '../services/registry/facts.ts';
 import { SERVICE_NAMES, loadConfig, type ServiceName, type SubgraphName } from '../services/shared/src/config.ts';
 import { DATABASE_ROLES, openDatabase, type Database } from '../services/shared/src/db.ts';
 import { DEPARTMENTS, loadKeys, mintDevToken, type Caller } from '../services/shared/src/identity.ts';
-import { DATA_CATEGORIES } from '../services/shared/src/release.ts';
+import { DATA_CATEGORIES } from '../services/shared/src/consent-rule.ts';
 import type { ServiceDeps } from '../services/shared/src/service.ts';
 import { addDays, danishDate } from '../services/shared/src/time.ts';
 import { startFloor } from './floor.ts';

@@ -21,7 +21,7 @@ import { loadKeys, type HubKeys } from '../services/shared/src/identity.ts';
 import { applyLogLevel } from '../services/shared/src/logger.ts';
 import { createMetrics, type HubMetrics } from '../services/shared/src/metrics.ts';
 import { createReplayGuard } from '../services/shared/src/replay.ts';
-import type { ConsentLookup } from '../services/shared/src/release.ts';
+import type { ConsentLookup } from '../services/shared/src/release-gate.ts';
 import {
   prepareDatabase,
   seedDatabase,

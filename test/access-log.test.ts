@@ -9,7 +9,7 @@ import { DurableAccessLog } from '../services/consent/access-log/writer.ts';
 import { ensurePartition } from '../services/consent/access-log/schema.ts';
 import { purgeAccessLog } from '../services/consent/access-log/retention.ts';
 import { verifyChain } from '../services/consent/access-log/queries.ts';
-import type { AccessLogEntry } from '../services/shared/src/release.ts';
+import type { AccessLogEntry } from '../services/shared/src/access-log.ts';
 import { CASEWORKERS, startTestHub, type TestHub } from './harness.ts';
 
 let hub: TestHub;

@@ -4,6 +4,7 @@
  * caller's token (so the consent service checks the auditor role and logs the query) and formats.
  */
 import crypto from 'node:crypto';
+import { errorBody, errorResponse } from '../../services/shared/src/errors.ts';
 
 const QUERY = `query CitizenAccessReport($cpr: ID!) {
   citizenAccessReport(cpr: $cpr) { cpr generatedAt lines { at department sourceDepartment categories purpose legalBasis outcome staffId } }
@@ -36,10 +37,10 @@ const json = (status: number, body: unknown) => new Response(JSON.stringify(body
 export async function handleReportRequest(request: Request, graphql: (body: string, headers: Headers) => Promise<Response>): Promise<Response | null> {
   const url = new URL(request.url);
   if (url.pathname !== '/reports/citizen-access') return null;
-  if (request.method !== 'GET') return json(405, { errors: [{ message: 'use GET', extensions: { code: 'METHOD_NOT_ALLOWED' } }] });
+  if (request.method !== 'GET') return errorResponse('METHOD_NOT_ALLOWED', 'use GET');
   const format = url.searchParams.get('format') ?? 'json';
   if (format !== 'csv' && format !== 'json') {
-    return json(400, { errors: [{ message: 'format must be csv or json', extensions: { code: 'BAD_USER_INPUT', argumentName: 'format' } }] });
+    return errorResponse('BAD_USER_INPUT', 'format must be csv or json', { details: { argumentName: 'format' } });
   }
   const headers = new Headers({ 'content-type': 'application/json' });
   for (const name of ['authorization', 'x-request-id']) {
@@ -70,7 +71,7 @@ function reportResponse(
   if (!report) {
     const code = body.errors?.[0]?.extensions?.code;
     const httpStatus = status !== 200 ? status : code === 'FORBIDDEN' ? 403 : code === 'BAD_USER_INPUT' ? 400 : 500;
-    return json(httpStatus, { errors: body.errors ?? [{ message: 'no report', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    return json(httpStatus, body.errors ? { errors: body.errors } : errorBody('INTERNAL_SERVER_ERROR', 'no report'));
   }
   if (format === 'json') {
     return new Response(JSON.stringify(report, null, 2), {

@@ -2,15 +2,16 @@
  * Adult social services' subgraph against its legacy layout: the personas come back in the graph's
  * vocabulary through the client-number mapping table, the loaders batch, and the caseload pages.
  */
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, it, expect } from 'vitest';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
-import type { GraphQLSchema } from 'graphql';
+import { graphql, parse, type GraphQLSchema } from 'graphql';
 import { serviceDatabase } from '../../test/support/postgres.ts';
 import type { Database } from '../shared/src/db.ts';
 import { PERSONAS, buildWorld, type World } from '../shared/src/demo/world.ts';
 import type { Caller } from '../shared/src/identity.ts';
-import { InMemoryAccessLog, NO_CONSENTS, type ConsentGrant, type ConsentLookup } from '../shared/src/release.ts';
+import { InMemoryAccessLog } from '../shared/src/access-log.ts';
+import type { ConsentGrant } from '../shared/src/consent-rule.ts';
+import { NO_CONSENTS, type ConsentLookup } from '../shared/src/release-gate.ts';
 import { NO_SIGNING_KEYS, staticConsents } from '../shared/src/testing.ts';
 import { loadConfig } from '../shared/src/config.ts';
 import { NO_REGISTER } from '../registry/facts.ts';
@@ -18,10 +19,6 @@ import { readSubgraphSdl } from '../shared/src/subgraph.ts';
 import { adultSocial } from './index.ts';
 import { clear, seed, supportYearlyCostDkk } from './legacy/seed.ts';
 import { createLoaders, openCaseCprs } from './loaders.ts';
-
-// Vite resolves a bare `graphql` import to its ESM build, while @apollo/subgraph requires the CommonJS
-// one: a schema from one cannot be executed by the other. Node itself resolves both to CommonJS.
-const { graphql, parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 let db: Database;
 /** The owner of the tables: the department's own writes, which the hub's login cannot make. */

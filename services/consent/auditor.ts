@@ -4,39 +4,27 @@
  * auditor query is itself recorded in the access log. Auditors see no case data here: the log holds
  * who looked at what, never the data itself.
  */
-import { GraphQLError } from 'graphql';
 import { parseCprArgument } from '../shared/src/cpr.ts';
+import { badUserInput, notFound } from '../shared/src/errors.ts';
 import { departmentEnum, departmentFromEnum, type Department } from '../shared/src/identity.ts';
-import { entryFor } from '../shared/src/release.ts';
+import { requireRole } from '../shared/src/subgraph.ts';
 import type { StoredLink } from './access-log/chain.ts';
 import type { AccessLogEntry as AccessLogEntryNode, AccessOutcome, LegalBasis, Purpose } from './generated/graphql.ts';
 import { citizenReport, listEntries, readSignedHead, signedHead, verifyChain, type AccessLogFilter } from './access-log/queries.ts';
 import type { ConsentContext } from './index.ts';
+import { auditorQueryEntry, logAuditorQuery, type AuditorQuery } from './log-entries.ts';
 import { changeLogged } from './store.ts';
 
 const MAX_PAGE = 500;
 
-function requireAuditor(ctx: ConsentContext) {
-  if (!ctx.caller.roles.includes('auditor')) {
-    throw new GraphQLError('This needs the auditor role', { extensions: { code: 'FORBIDDEN' } });
-  }
-}
-
-const badInput = (field: string, message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
-
-const auditorEntry = (ctx: ConsentContext, what: string, cpr: string | null, criterion: string) =>
-  entryFor(ctx.caller, ctx.now(), { cpr, categories: [what], outcome: 'RELEASED', legalBasis: 'OWN_DEPARTMENT', criterion });
-
-/** Records an auditor's query before its answer leaves, like any other use of personal data. */
-async function logAuditorQuery(ctx: ConsentContext, what: string, cpr: string | null, criterion: string) {
-  await ctx.accessLog.append([auditorEntry(ctx, what, cpr, criterion)]);
-}
+/** Records the auditor's query before its answer leaves, like any other use of personal data. */
+const logQuery = (ctx: ConsentContext, query: AuditorQuery) => logAuditorQuery(ctx.accessLog, ctx.caller, ctx.now(), query);
 
 const encodeCursor = (seq: number) => Buffer.from(`log:${seq}`).toString('base64url');
 function decodeCursor(cursor: string | null | undefined): number | null {
   if (!cursor) return null;
   const match = /^log:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw badInput('after', 'after is not a cursor this connection issued');
+  if (!match) throw badUserInput('after is not a cursor this connection issued', { field: 'after' });
   return Number(match[1]);
 }
 
@@ -81,7 +69,7 @@ function parseFilter(input: FilterInput | null | undefined): AccessLogFilter {
   const instant = (value: string | null | undefined, field: string) => {
     if (!value) return null;
     const date = new Date(value);
-    if (Number.isNaN(date.getTime())) throw badInput(field, `${field} must be an ISO 8601 instant`);
+    if (Number.isNaN(date.getTime())) throw badUserInput(`${field} must be an ISO 8601 instant`, { field });
     return date;
   };
   return {
@@ -101,12 +89,12 @@ const criterionOf = (filter: AccessLogFilter) => `accessLog ${JSON.stringify({ .
 export const auditorResolvers = {
   Query: {
     accessLog: async (_: unknown, args: { filter?: FilterInput | null; first?: number | null; after?: string | null }, ctx: ConsentContext) => {
-      requireAuditor(ctx);
+      requireRole(ctx.caller, 'auditor');
       const first = args.first ?? 50;
-      if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badInput('first', `first must be between 1 and ${MAX_PAGE}`);
+      if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badUserInput(`first must be between 1 and ${MAX_PAGE}`, { field: 'first' });
       const filter = parseFilter(args.filter);
       const afterSeq = decodeCursor(args.after);
-      await logAuditorQuery(ctx, 'ACCESS_LOG', filter.cpr ?? null, criterionOf(filter));
+      await logQuery(ctx, { what: 'ACCESS_LOG', cpr: filter.cpr ?? null, criterion: criterionOf(filter) });
       const page = await listEntries(ctx.knex, filter, first, afterSeq);
       return {
         edges: page.entries.map((l) => ({ cursor: encodeCursor(l.seq), node: entryNode(l) })),
@@ -114,16 +102,16 @@ export const auditorResolvers = {
       };
     },
     verifyAccessLog: async (_: unknown, args: { exportedHead?: string | null }, ctx: ConsentContext) => {
-      requireAuditor(ctx);
+      requireRole(ctx.caller, 'auditor');
       let head: { seq: number; hash: string } | undefined;
       if (args.exportedHead) {
         try {
           head = await readSignedHead(args.exportedHead, ctx.keys.logSigningPublicKey);
         } catch {
-          throw badInput('exportedHead', "The exported head is not signed by this hub's access-log key");
+          throw badUserInput("The exported head is not signed by this hub's access-log key", { field: 'exportedHead' });
         }
       }
-      await logAuditorQuery(ctx, 'ACCESS_LOG_VERIFICATION', null, 'verifyAccessLog');
+      await logQuery(ctx, { what: 'ACCESS_LOG_VERIFICATION', cpr: null, criterion: 'verifyAccessLog' });
       const result = await verifyChain(ctx.knex, head);
       return {
         ...result,
@@ -132,15 +120,15 @@ export const auditorResolvers = {
       };
     },
     accessLogHead: async (_: unknown, __: unknown, ctx: ConsentContext) => {
-      requireAuditor(ctx);
-      await logAuditorQuery(ctx, 'ACCESS_LOG_HEAD', null, 'accessLogHead');
+      requireRole(ctx.caller, 'auditor');
+      await logQuery(ctx, { what: 'ACCESS_LOG_HEAD', cpr: null, criterion: 'accessLogHead' });
       const head = await signedHead(ctx.knex, ctx.keys.logSigningPrivateKey);
       return { entryId: String(head.seq), hash: head.hash, at: head.at, signedDigest: head.jws, publicKey: JSON.stringify(ctx.keys.logSigningPublicJwk) };
     },
     consentHistory: async (_: unknown, args: { cpr: string }, ctx: ConsentContext) => {
-      requireAuditor(ctx);
+      requireRole(ctx.caller, 'auditor');
       const cpr = parseCprArgument(args.cpr);
-      await logAuditorQuery(ctx, 'CONSENT_HISTORY', cpr, 'consentHistory');
+      await logQuery(ctx, { what: 'CONSENT_HISTORY', cpr, criterion: 'consentHistory' });
       const events = await ctx.store.consentEventsForCpr(cpr);
       const consents = new Map((await ctx.store.byCprs([cpr])).map((c) => [c.id, c]));
       // Every event belongs to one of the citizen's consents (same store, same cpr).
@@ -157,14 +145,14 @@ export const auditorResolvers = {
         }));
     },
     emergencyAccessReviews: async (_: unknown, args: { status?: string | null }, ctx: ConsentContext) => {
-      requireAuditor(ctx);
-      await logAuditorQuery(ctx, 'EMERGENCY_ACCESS_REVIEWS', null, `emergencyAccessReviews status=${args.status ?? 'ALL'}`);
+      requireRole(ctx.caller, 'auditor');
+      await logQuery(ctx, { what: 'EMERGENCY_ACCESS_REVIEWS', cpr: null, criterion: `emergencyAccessReviews status=${args.status ?? 'ALL'}` });
       return (await ctx.store.emergencyAccesses({ status: args.status ?? undefined })).map(emergencyNode);
     },
     citizenAccessReport: async (_: unknown, args: { cpr: string }, ctx: ConsentContext) => {
-      requireAuditor(ctx);
+      requireRole(ctx.caller, 'auditor');
       const cpr = parseCprArgument(args.cpr);
-      await logAuditorQuery(ctx, 'CITIZEN_ACCESS_REPORT', cpr, 'citizenAccessReport');
+      await logQuery(ctx, { what: 'CITIZEN_ACCESS_REPORT', cpr, criterion: 'citizenAccessReport' });
       const entries = await citizenReport(ctx.knex, cpr);
       return {
         cpr,
@@ -184,17 +172,19 @@ export const auditorResolvers = {
   },
   Mutation: {
     reviewEmergencyAccess: async (_: unknown, args: { id: string; verdict: 'APPROVED' | 'MISUSE'; note?: string | null }, ctx: ConsentContext) => {
-      requireAuditor(ctx);
+      requireRole(ctx.caller, 'auditor');
       const [access] = /^[0-9a-f-]{36}$/i.test(args.id) ? await ctx.store.emergencyAccesses({ ids: [args.id] }) : [];
-      if (!access) throw new GraphQLError('No such emergency access', { extensions: { code: 'NOT_FOUND', field: 'id' } });
-      if (args.verdict === 'MISUSE' && !args.note?.trim()) throw badInput('note', 'A finding of misuse needs a note');
+      if (!access) throw notFound('No such emergency access', { field: 'id' });
+      if (args.verdict === 'MISUSE' && !args.note?.trim()) throw badUserInput('A finding of misuse needs a note', { field: 'note' });
       const now = ctx.now();
       // The verdict and its log entry are stored together, or neither is.
       await changeLogged(
         ctx.knex,
         ctx.accessLog,
         (store) => store.reviewEmergencyAccess(access.id, args.verdict, args.note?.trim() || null, ctx.caller, now),
-        () => [auditorEntry(ctx, 'EMERGENCY_ACCESS_REVIEW', access.cpr, `reviewEmergencyAccess ${args.verdict}`)],
+        () => [
+          auditorQueryEntry(ctx.caller, ctx.now(), { what: 'EMERGENCY_ACCESS_REVIEW', cpr: access.cpr, criterion: `reviewEmergencyAccess ${args.verdict}` }),
+        ],
       );
       return emergencyNode((await ctx.store.emergencyAccesses({ ids: [access.id] }))[0]!);
     },

@@ -1,17 +1,18 @@
 /**
  * The coordinating caseworker: one per citizen, assigned under a consent for a coordinated effort
- * or a joint plan. Assignments are appended; the newest is current.
+ * or a joint plan (the rule: `coordinationConsent`, services/shared/src/consent-rule.ts).
+ * Assignments are appended; the newest is current.
  */
 import DataLoader from 'dataloader';
-import { GraphQLError } from 'graphql';
 import type { Knex } from 'knex';
 import { parseCprArgument } from '../shared/src/cpr.ts';
-import { departmentEnum, type Caller, type Department } from '../shared/src/identity.ts';
-import { entryFor, isActive } from '../shared/src/release.ts';
+import { badUserInput, forbidden } from '../shared/src/errors.ts';
+import { departmentEnum, type Department } from '../shared/src/identity.ts';
+import { coordinationConsent } from '../shared/src/consent-rule.ts';
+import { hasRole, requireRole } from '../shared/src/subgraph.ts';
 import type { ConsentContext } from './index.ts';
-import { changeLogged, type ConsentRecord } from './store.ts';
-
-const COORDINATION_PURPOSES = ['JOINT_PLAN', 'COORDINATED_EFFORT'];
+import { consentEventEntry, logConsentEvents } from './log-entries.ts';
+import { changeLogged } from './store.ts';
 
 export interface Assignment {
   cpr: string;
@@ -20,18 +21,6 @@ export interface Assignment {
   consentId: string;
   assignedBy: string;
   assignedAt: Date;
-}
-
-/** The consent an assignment may rest on: active, for coordination, naming the caller's department. */
-export function coordinationConsent(consents: readonly ConsentRecord[], caller: Caller, now: Date): ConsentRecord | null {
-  return (
-    consents.find(
-      (c) =>
-        isActive(c, now) &&
-        COORDINATION_PURPOSES.includes(c.purpose) &&
-        (c.sourceDepartments.includes(caller.department) || c.recipientDepartments.includes(caller.department)),
-    ) ?? null
-  );
 }
 
 export function createAssignmentLoader(knex: Knex) {
@@ -54,26 +43,19 @@ export function createAssignmentLoader(knex: Knex) {
 
 const node = (a: Assignment) => ({ ...a, department: departmentEnum(a.department), assignedAt: a.assignedAt.toISOString() });
 
-const logEntry = (ctx: ConsentContext, cpr: string, what: string, consentId: string | null) =>
-  entryFor(ctx.caller, ctx.now(), { cpr, categories: [what], outcome: 'RELEASED', legalBasis: consentId ? 'CONSENT' : 'OWN_DEPARTMENT', consentId });
-
 export const coordinatorResolvers = {
   Mutation: {
     assignCoordinator: async (_: unknown, args: { cpr: string; caseworkerId: string }, ctx: ConsentContext) => {
       const cpr = parseCprArgument(args.cpr);
       const caseworkerId = args.caseworkerId.trim();
       if (!/^[\w.@:-]{2,100}$/.test(caseworkerId)) {
-        throw new GraphQLError('caseworkerId is not a caseworker id', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'caseworkerId' } });
+        throw badUserInput('caseworkerId is not a caseworker id', { argumentName: 'caseworkerId' });
       }
-      if (!ctx.caller.roles.includes('coordinator')) {
-        throw new GraphQLError('Assigning a coordinator needs the coordinator role', { extensions: { code: 'FORBIDDEN' } });
-      }
+      requireRole(ctx.caller, 'coordinator', 'Assigning a coordinator needs the coordinator role');
       const now = ctx.now();
       const consent = coordinationConsent(await ctx.store.byCprs([cpr]), ctx.caller, now);
       if (!consent) {
-        throw new GraphQLError('No active consent for a coordinated effort or joint plan names your department', {
-          extensions: { code: 'FORBIDDEN', reason: 'NO_CONSENT' },
-        });
+        throw forbidden('No active consent for a coordinated effort or joint plan names your department', { reason: 'NO_CONSENT' });
       }
       const assignment: Assignment = {
         cpr,
@@ -88,20 +70,20 @@ export const coordinatorResolvers = {
         ctx.knex,
         ctx.accessLog,
         (store) => store.assignCoordinator(assignment),
-        () => [{ ...logEntry(ctx, cpr, 'COORDINATOR_ASSIGNED', consent.id), consentVersion: consent.version, criterion: `coordinator ${caseworkerId}` }],
+        () => [consentEventEntry(ctx.caller, ctx.now(), { kind: 'COORDINATOR_ASSIGNED', cpr, caseworkerId, consent })],
       );
       return node(assignment);
     },
   },
   Citizen: {
     coordinator: async (citizen: { cpr: string }, _: unknown, ctx: ConsentContext) => {
-      if (!ctx.caller.roles.includes('caseworker') && !ctx.caller.roles.includes('coordinator')) return null;
+      if (!hasRole(ctx.caller, 'caseworker', 'coordinator')) return null;
       const assignment = await ctx.assignments.load(citizen.cpr);
       if (!assignment) return null;
       const ownDepartment = assignment.department === ctx.caller.department;
       const consent = ownDepartment ? null : coordinationConsent(await ctx.consentsByCpr.load(citizen.cpr), ctx.caller, ctx.now());
       if (!ownDepartment && !consent) return null;
-      await ctx.accessLog.append([logEntry(ctx, citizen.cpr, 'COORDINATOR', consent?.id ?? null)]);
+      await logConsentEvents(ctx.accessLog, ctx.caller, ctx.now(), [{ kind: 'COORDINATOR', cpr: citizen.cpr, consentId: consent?.id ?? null }]);
       return node(assignment);
     },
   },

@@ -3,12 +3,13 @@ import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import type { HubConfig } from '../shared/src/config.ts';
 import type { Caller } from '../shared/src/identity.ts';
-import type { AccessLogWriter } from '../shared/src/release.ts';
+import type { AccessLogWriter } from '../shared/src/access-log.ts';
 import type { ServiceDefinition, ServiceDeps } from '../shared/src/service.ts';
 import type { RegisterLookup } from '../registry/facts.ts';
 import { preparePartitions } from './access-log/schema.ts';
 import { migrations } from './legacy/migrations.ts';
 import { createAssignmentLoader } from './coordinator.ts';
+import { consentErrors } from './errors.ts';
 import { resolvers } from './resolvers.ts';
 import { seedConsents } from './seed.ts';
 import { createConsentStore, type ConsentEventRecord, type ConsentRecord, type ConsentStore } from './store.ts';
@@ -39,6 +40,7 @@ export const consent: ServiceDefinition<ConsentContext> = {
       await knex(table).del();
   },
   resolvers,
+  domainErrors: consentErrors,
   createContext: (caller, deps) => {
     const store = createConsentStore(deps.db.knex);
     return {

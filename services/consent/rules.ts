@@ -4,7 +4,7 @@
  * names the offending input field.
  */
 import { normaliseCpr } from '../shared/src/cpr.ts';
-import { DATA_CATEGORIES, type DataCategory } from '../shared/src/release.ts';
+import { DATA_CATEGORIES, type DataCategory } from '../shared/src/consent-rule.ts';
 import { departmentFromEnum, type Department } from '../shared/src/identity.ts';
 import { addDays, danishDate, danishMidnight } from '../shared/src/time.ts';
 

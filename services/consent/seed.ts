@@ -6,7 +6,7 @@
 import type { Knex } from 'knex';
 import { PERSONAS, type World } from '../shared/src/demo/world.ts';
 import type { Caller, Department } from '../shared/src/identity.ts';
-import { DATA_CATEGORIES } from '../shared/src/release.ts';
+import { DATA_CATEGORIES } from '../shared/src/consent-rule.ts';
 import { addDays, danishDate } from '../shared/src/time.ts';
 import { endOfDanishDay, type ValidGrant } from './rules.ts';
 import { createConsentStore } from './store.ts';

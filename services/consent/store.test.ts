@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceDatabase } from '../../test/support/postgres.ts';
 import type { Database } from '../shared/src/db.ts';
 import type { Caller } from '../shared/src/identity.ts';
-import { InMemoryAccessLog, entryFor, type AccessLogWriter } from '../shared/src/release.ts';
+import { InMemoryAccessLog, entryFor, type AccessLogWriter } from '../shared/src/access-log.ts';
 import { DurableAccessLog } from './access-log/writer.ts';
 import { consent } from './index.ts';
 import type { ValidGrant } from './rules.ts';

@@ -7,15 +7,9 @@
 import crypto from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Caller, Department } from '../shared/src/identity.ts';
-import {
-  isActive,
-  type AccessLogEntry,
-  type AccessLogWriter,
-  type ConsentEvidence,
-  type ConsentGrant,
-  type ConsentLookup,
-  type EmergencyGrant,
-} from '../shared/src/release.ts';
+import type { AccessLogEntry, AccessLogWriter } from '../shared/src/access-log.ts';
+import { isActive, type ConsentEvidence, type ConsentGrant, type EmergencyGrant } from '../shared/src/consent-rule.ts';
+import type { ConsentLookup } from '../shared/src/release-gate.ts';
 import { danishDate, danishMidnight } from '../shared/src/time.ts';
 import type { ValidGrant } from './rules.ts';
 
@@ -44,7 +38,14 @@ export interface EmergencyAccessRecord extends EmergencyGrant {
   reviewedBy: string | null;
 }
 
-export class EmergencyLimitReached extends Error {}
+/** The caseworker has opened as many emergency accesses today as a day allows. */
+export class EmergencyLimitReached extends Error {
+  readonly maxPerDay: number;
+  constructor(maxPerDay: number) {
+    super(`at most ${maxPerDay} emergency accesses per caseworker per day`);
+    this.maxPerDay = maxPerDay;
+  }
+}
 
 /** The consent was revoked or ended while a renewal waited for its lock: it is not renewed. */
 export class ConsentNoLongerRunning extends Error {}
@@ -225,7 +226,7 @@ export function createConsentStore(knex: Knex) {
         await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`emergency:${access.actor.id}`]);
         const since = danishMidnight(danishDate(at));
         const opened = await trx('emergency_access').where('actor_id', access.actor.id).andWhere('granted_at', '>=', since).count({ count: '*' }).first();
-        if (Number(opened?.count ?? 0) >= access.maxPerDay) throw new EmergencyLimitReached();
+        if (Number(opened?.count ?? 0) >= access.maxPerDay) throw new EmergencyLimitReached(access.maxPerDay);
         await trx('emergency_access').insert({
           id,
           cpr: access.cpr,

@@ -1,13 +1,14 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { createRequire } from 'node:module';
-import type { GraphQLSchema } from 'graphql';
+import { graphql, parse, type GraphQLSchema } from 'graphql';
 import { encodeCursor, parsePageArgs } from '../shared/src/connection.ts';
 import { serviceDatabase } from '../../test/support/postgres.ts';
 import type { Database } from '../shared/src/db.ts';
 import { buildWorld, PERSONAS, type World } from '../shared/src/demo/world.ts';
 import type { Caller } from '../shared/src/identity.ts';
-import { InMemoryAccessLog, NO_CONSENTS, type ConsentGrant, type ConsentLookup } from '../shared/src/release.ts';
+import { InMemoryAccessLog } from '../shared/src/access-log.ts';
+import type { ConsentGrant } from '../shared/src/consent-rule.ts';
+import { NO_CONSENTS, type ConsentLookup } from '../shared/src/release-gate.ts';
 import { NO_SIGNING_KEYS, staticConsents } from '../shared/src/testing.ts';
 import { loadConfig } from '../shared/src/config.ts';
 import { NO_REGISTER } from '../registry/facts.ts';
@@ -16,10 +17,6 @@ import { readSubgraphSdl } from '../shared/src/subgraph.ts';
 import { family } from './index.ts';
 import { createLoaders, openCaseCprs } from './loaders.ts';
 import { resolvers } from './resolvers.ts';
-
-// Vite resolves a bare `graphql` import to its ESM build, while @apollo/subgraph requires the CommonJS
-// one: a schema from one cannot be executed by the other. Node itself resolves both to CommonJS.
-const { graphql, parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 const P = PERSONAS;
 let db: Database;

@@ -1,7 +1,7 @@
 /** The registry's subgraph: the person register replica. */
 import type { Knex } from 'knex';
 import type { Caller } from '../shared/src/identity.ts';
-import type { AccessLogWriter } from '../shared/src/release.ts';
+import type { AccessLogWriter } from '../shared/src/access-log.ts';
 import type { ServiceDefinition } from '../shared/src/service.ts';
 import { migrations } from './legacy/migrations.ts';
 import { clear, seed } from './legacy/seed.ts';

@@ -6,7 +6,8 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import type { Caller } from '../shared/src/identity.ts';
-import { entryFor, type AccessLogWriter } from '../shared/src/release.ts';
+import type { AccessLogWriter } from '../shared/src/access-log.ts';
+import { logLookup } from '../shared/src/release-gate.ts';
 
 export interface PersonRecord {
   cpr: string;
@@ -34,10 +35,7 @@ export function createLoaders(knex: Knex, caller: Caller, accessLog: AccessLogWr
           },
         ]),
       );
-      const at = new Date();
-      await accessLog.append(
-        [...found.keys()].map((cpr) => entryFor(caller, at, { cpr, categories: ['REGISTRY_PERSON'], outcome: 'RELEASED', legalBasis: 'OWN_DEPARTMENT' })),
-      );
+      await logLookup(accessLog, caller, { cprs: [...found.keys()], categories: ['REGISTRY_PERSON'] });
       return cprs.map((cpr) => found.get(cpr) ?? null);
     }),
     childrenOf: new DataLoader<string, string[]>(async (cprs) => {

@@ -1,6 +1,6 @@
-import { GraphQLError } from 'graphql';
 import { normaliseCpr, parseCprArgument } from '../shared/src/cpr.ts';
-import { logListing } from '../shared/src/release.ts';
+import { badUserInput, notFound } from '../shared/src/errors.ts';
+import { logLookup } from '../shared/src/release-gate.ts';
 import { requireRole } from '../shared/src/subgraph.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import type { RegistryContext } from './index.ts';
@@ -15,7 +15,7 @@ async function person(cpr: string, ctx: RegistryContext) {
 
 async function mustExist(cpr: string, ctx: RegistryContext) {
   const found = await person(cpr, ctx);
-  if (!found) throw new GraphQLError('Citizen not in the register', { extensions: { code: 'NOT_FOUND' } });
+  if (!found) throw notFound('Citizen not in the register');
   return found;
 }
 
@@ -26,16 +26,16 @@ export const resolvers: Resolvers = {
       requireRole(ctx.caller, 'caseworker');
       // The look-up itself is recorded (found or not), with its criterion; a found person's release
       // is recorded again by the loader, like every other release of them.
-      await logListing(ctx.accessLog, ctx.caller, null, 'citizen by CPR number', 'RELEASED', [cpr], { withListingEntry: false });
+      await logLookup(ctx.accessLog, ctx.caller, { cprs: [cpr], criterion: 'citizen by CPR number' });
       return person(cpr, ctx);
     },
     citizens: async (_: unknown, args: { cprs: string[] }, ctx: RegistryContext) => {
       if (args.cprs.length > MAX_CITIZENS) {
-        throw new GraphQLError(`At most ${MAX_CITIZENS} citizens at once`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'cprs' } });
+        throw badUserInput(`At most ${MAX_CITIZENS} citizens at once`, { argumentName: 'cprs' });
       }
       const cprs = args.cprs.map((c) => parseCprArgument(c, 'cprs'));
       requireRole(ctx.caller, 'caseworker');
-      await logListing(ctx.accessLog, ctx.caller, null, 'citizens by CPR numbers', 'RELEASED', cprs, { withListingEntry: false });
+      await logLookup(ctx.accessLog, ctx.caller, { cprs, criterion: 'citizens by CPR numbers' });
       return Promise.all(cprs.map((cpr) => person(cpr, ctx)));
     },
   },
@@ -54,15 +54,13 @@ export const resolvers: Resolvers = {
     children: async (citizen: { cpr: string }, _: unknown, ctx: RegistryContext) => {
       requireRole(ctx.caller, 'caseworker');
       const cprs = await ctx.loaders.childrenOf.load(citizen.cpr);
-      await logListing(ctx.accessLog, ctx.caller, null, "named as a child in a parent's register entry", 'RELEASED', cprs, { withListingEntry: false });
+      await logLookup(ctx.accessLog, ctx.caller, { cprs, criterion: "named as a child in a parent's register entry" });
       return cprs.map((cpr) => ({ cpr }));
     },
     custodyHolders: async (citizen: { cpr: string }, _: unknown, ctx: RegistryContext) => {
       requireRole(ctx.caller, 'caseworker');
       const cprs = await ctx.loaders.custodyHoldersOf.load(citizen.cpr);
-      await logListing(ctx.accessLog, ctx.caller, null, "named as a custody holder in a child's register entry", 'RELEASED', cprs, {
-        withListingEntry: false,
-      });
+      await logLookup(ctx.accessLog, ctx.caller, { cprs, criterion: "named as a custody holder in a child's register entry" });
       return cprs.map((cpr) => ({ cpr }));
     },
   },

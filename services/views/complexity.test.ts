@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COORDINATION_CRITERIA, DEFAULT_THRESHOLDS, complexity, type ComplexityThresholds } from './complexity.ts';
 import { anne, simon, soren, supportYearlyCost } from './personas.fixture.ts';
-import type { Complexity, ViewsInput } from './types.ts';
+import type { Complexity, ViewsInput, WithheldCategoryData } from './types.ts';
 
 const TODAY = '2026-10-01';
 const { departments: DEPARTMENTS, benefitsAndMeasures: MEASURES, yearlyCost: COST } = COORDINATION_CRITERIA;
@@ -171,9 +171,9 @@ describe('complexity', () => {
       { yearlyCostDkk: 150_000, criteriaMet: [] },
     ],
     [
-      "a benefit's stated yearly cost replaces monthly × 12; an item without one adds no cost",
+      'a benefit costs its monthly amount × 12; an item without a yearly cost adds none',
       {
-        jobcentre: { benefits: [{ kind: 'RESOURCE_PROGRAMME', from: '2026-01-01', monthlyAmountDkk: 10_000, yearlyCostDkk: 125_000 }], withheld: [] },
+        jobcentre: { benefits: [{ kind: 'RESOURCE_PROGRAMME', from: '2026-01-01', monthlyAmountDkk: 10_000 }], withheld: [] },
         adultSocial: {
           addictionTreatments: [{ kind: 'DAY', from: '2026-09-01', to: '2026-12-31' }],
           placements: [{ kind: 'TEMPORARY_RESIDENTIAL', from: '2026-01-01', to: '2026-06-30', yearlyCostDkk: 620_000 }],
@@ -182,7 +182,7 @@ describe('complexity', () => {
       },
       [],
       TODAY,
-      { departmentsInvolved: ['JOBCENTRE', 'ADULT_SOCIAL'], activeBenefitsAndMeasures: 2, yearlyCostDkk: 125_000 },
+      { departmentsInvolved: ['JOBCENTRE', 'ADULT_SOCIAL'], activeBenefitsAndMeasures: 2, yearlyCostDkk: 120_000 },
     ],
     [
       'a view passed for a restricted department is ignored',
@@ -219,7 +219,7 @@ describe('complexity', () => {
   });
 
   it('lists a department shared in part when it withholds a list the figures count, and not for one they do not count', () => {
-    const withheld = (category: string) => [{ category, reason: 'CATEGORY_NOT_COVERED' }];
+    const withheld = (category: WithheldCategoryData['category']): WithheldCategoryData[] => [{ category, reason: 'CATEGORY_NOT_COVERED' }];
     const base = soren();
     // Only appointments shared: the benefits and activation behind the figures are missing.
     const appointmentsOnly: ViewsInput = {

@@ -70,8 +70,8 @@ function withholdsFigures(department: Department, input: ViewsInput): boolean {
  * A department is involved when its view shows an open case or a benefit or measure running
  * today. Benefits and measures are benefits, activation offers, mentor support, family measures,
  * housing support, residential placements, addiction treatment and STU. The yearly cost sums the
- * running ones: a benefit's `yearlyCostDkk`, else its monthly amount × 12; any other item's
- * `yearlyCostDkk`, else nothing. Departments in `restrictedDepartments` count as showing nothing
+ * running ones: a benefit's monthly amount × 12; any other item's `yearlyCostDkk`, else
+ * nothing. Departments in `restrictedDepartments` count as showing nothing
  * even if a view for them is passed; the result lists them, and every department whose view
  * withholds a list the figures count (FIGURE_CATEGORIES).
  *

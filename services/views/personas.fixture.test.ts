@@ -3,7 +3,7 @@ import { PERSONAS, buildWorld } from '../shared/src/demo/world.ts';
 import { anne, simon, soren } from './personas.fixture.ts';
 import type { ViewsInput, Weekday } from './types.ts';
 
-/** The fixtures are written by hand; this keeps them from drifting away from the demo world. */
+/** The fixtures are mapped from the demo world; this checks that the mapping keeps the world's facts. */
 const world = buildWorld({ citizens: 0 });
 const WEEKDAYS: Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 

@@ -112,7 +112,8 @@ function jobcentrePeriods(view: JobcentreViewData): RecordPeriod[] {
         to: benefit.to,
         label,
         eventPrefix: 'BENEFIT',
-        yearlyCostDkk: benefit.yearlyCostDkk ?? benefit.monthlyAmountDkk * 12,
+        // The jobcentre's view states a benefit's monthly amount, not a yearly cost.
+        yearlyCostDkk: benefit.monthlyAmountDkk * 12,
         benefitOrMeasure: true,
       }),
       startTitle: `${label} starts (DKK ${dkk(benefit.monthlyAmountDkk)}/month)`,

@@ -5,7 +5,7 @@
  * the same request: each department decided and logged its release, so a view shows only what the
  * caller may see, and a restricted department contributes nothing. Then the pure rules run.
  */
-import { GraphQLError } from 'graphql';
+import { badUserInput, internalError } from '../shared/src/errors.ts';
 import { requireRole } from '../shared/src/subgraph.ts';
 import { addDays, danishDate } from '../shared/src/time.ts';
 import { complexity } from './complexity.ts';
@@ -45,14 +45,14 @@ function toViews(citizen: CitizenWithRequirements): CitizenViews {
   for (const [field, department] of FIELDS) {
     const value = citizen[field] as { __typename?: string } | null | undefined;
     if (!value) {
-      throw new GraphQLError('The departments could not all be asked for this view', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      throw internalError('The departments could not all be asked for this view');
     }
     if (value.__typename === 'Restricted') restricted.push(department);
     else if (value.__typename === 'Unavailable') unavailable.push(department);
     else (input as Record<string, unknown>)[field] = value;
   }
   if (!Array.isArray(citizen.consents)) {
-    throw new GraphQLError('The consent service could not be asked for this view', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    throw internalError('The consent service could not be asked for this view');
   }
   input.consents = citizen.consents as ViewsInput['consents'];
   return { input, restricted, unavailable };
@@ -78,13 +78,13 @@ function rangeArgument(args: { from?: string | null; to?: string | null }): Time
   for (const field of ['from', 'to'] as const) {
     const value = args[field];
     if (value && (!isoDate.test(value) || Number.isNaN(Date.parse(value)))) {
-      throw new GraphQLError(`${field} must be a date, YYYY-MM-DD`, { extensions: { code: 'BAD_USER_INPUT', argumentName: field } });
+      throw badUserInput(`${field} must be a date, YYYY-MM-DD`, { argumentName: field });
     }
   }
   try {
     return checkRange({ from: args.from ?? undefined, to: args.to ?? undefined });
   } catch (error) {
-    throw new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'to' } });
+    throw badUserInput((error as Error).message, { argumentName: 'to' });
   }
 }
 

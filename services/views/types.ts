@@ -1,287 +1,58 @@
 /**
- * Plain-data shapes for the caseworker views (timeline, conflicts, complexity).
+ * The caseworker views' types: the names the rules give their input, and the views' own results.
  *
- * Inputs mirror the department views of the graph (schema/jobcentre.graphql, family.graphql,
- * adult-social.graphql, consent.graphql): a field non-null in the SDL is required here, a nullable
- * one is optional and nullable. A list that is null was withheld; a department that is absent was
- * restricted. The rules treat both as "nothing visible" and infer nothing from either.
+ * The input is what the views subgraph receives with each citizen: the departments' views and the
+ * consents its fields `@requires` (schema/views.graphql, where the departments' fields are
+ * re-declared `@external` and composition checks them against the departments' own SDL). Its types
+ * are generated from that SDL (`npm run codegen`, generated/graphql.ts) and only named here, so the
+ * contract is written once. A field non-null in the SDL is required; a nullable one is optional and
+ * nullable. A list that is null was withheld; a department that is absent was restricted. The rules
+ * treat both as "nothing visible" and infer nothing from either.
  *
- * `yearlyCostDkk` is not in the SDL: the departments know their costs, and a later step may carry
- * them on the items. Where it is missing the rules count no cost rather than guess a rate.
+ * A benefit costs its monthly amount × 12; family measures, support packages, placements and
+ * treatment carry the department's own `yearlyCostDkk`. Where an item has none the rules count no
+ * cost rather than guess a rate.
  */
+import type * as Sdl from './generated/graphql.ts';
 
 /** 'YYYY-MM-DD'. */
-export type IsoDate = string;
+export type IsoDate = Sdl.Scalars['Date']['output'];
 /** 'YYYY-MM-DDTHH:MM', Danish wall clock, no offset. */
-export type LocalDateTime = string;
-/** An instant with offset, as the consent service answers it ('2026-09-08T07:00:00.000Z'). */
-export type DateTime = string;
+export type LocalDateTime = Sdl.Scalars['LocalDateTime']['output'];
 
-export type Department = 'JOBCENTRE' | 'FAMILY' | 'ADULT_SOCIAL';
-
-export interface CitizenRefData {
-  cpr: string;
-}
-
-export interface WithheldCategoryData {
-  category: string;
-  reason: string;
-}
-
-// --- Jobcentre -------------------------------------------------------------------------------
-
-export type BenefitKind = 'CASH_BENEFIT' | 'EDUCATION_BENEFIT' | 'SICKNESS_BENEFIT' | 'RESOURCE_PROGRAMME';
-export type MatchGroup = 'JOB_READY' | 'ACTIVITY_READY' | 'EDUCATION_READY';
-export type ActivationKind = 'COURSE' | 'JOB_TRAINING' | 'INTERNSHIP' | 'MENTOR_SUPPORT';
-export type Weekday = 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
-export type JobcentreAppointmentKind = 'INTERVIEW' | 'ACTIVATION_SESSION' | 'FOLLOW_UP';
-export type ExemptionReason = 'ILLNESS' | 'CARE_FOR_FAMILY' | 'OTHER';
-
-export interface BenefitData {
-  kind: BenefitKind;
-  legalReference?: string | null;
-  from: IsoDate;
-  to?: IsoDate | null;
-  monthlyAmountDkk: number;
-  /** When given, preferred over `monthlyAmountDkk` × 12. */
-  yearlyCostDkk?: number | null;
-}
-
-export interface MatchGroupAssignmentData {
-  group: MatchGroup;
-  from: IsoDate;
-}
-
-export interface WeeklyScheduleData {
-  weekdays: Weekday[];
-  /** 'HH:MM' */
-  startTime: string;
-  /** 'HH:MM' */
-  endTime: string;
-}
-
-export interface ActivationOfferData {
-  id: string;
-  kind: ActivationKind;
-  provider: string;
-  from: IsoDate;
-  to?: IsoDate | null;
-  schedule: WeeklyScheduleData;
-  hoursPerWeek: number;
-}
-
-export interface MentorData {
-  name: string;
-  hoursPerWeek: number;
-  from: IsoDate;
-  to?: IsoDate | null;
-}
-
-export interface JobcentreAppointmentData {
-  id: string;
-  at: LocalDateTime;
-  end: LocalDateTime;
-  kind: JobcentreAppointmentKind;
-  attended?: boolean | null;
-}
-
-export interface SanctionData {
-  id: string;
-  date: IsoDate;
-  amountDkk: number;
-  reason: string;
-  missedAppointment?: JobcentreAppointmentData | null;
-}
-
-export interface ExemptionData {
-  reason: ExemptionReason;
-  from: IsoDate;
-  to?: IsoDate | null;
-}
-
-export interface JobcentreViewData {
-  caseOpen?: boolean | null;
-  benefits?: BenefitData[] | null;
-  matchGroup?: MatchGroupAssignmentData | null;
-  activationOffers?: ActivationOfferData[] | null;
-  mentor?: MentorData | null;
-  appointments?: JobcentreAppointmentData[] | null;
-  sanctions?: SanctionData[] | null;
-  exemptions?: ExemptionData[] | null;
-  withheld: WithheldCategoryData[];
-}
-
-// --- Family ----------------------------------------------------------------------------------
-
-export type FamilyCaseStatus = 'OPEN' | 'CLOSED';
-export type FamilyRole = 'MOTHER' | 'FATHER' | 'CUSTODIAN' | 'CHILD';
-export type InvestigationKind = 'CHILD_INVESTIGATION' | 'PARENTAL_CAPACITY_ASSESSMENT';
-export type FamilyMeasureKind = 'FAMILY_TREATMENT' | 'CONTACT_PERSON' | 'RESPITE_CARE' | 'PLACEMENT_OUTSIDE_HOME' | 'FAMILY_CONSULTANT';
-export type FamilyMeetingKind = 'PARENTAL_CAPACITY_INTERVIEW' | 'NETWORK_MEETING' | 'FOLLOW_UP_MEETING';
-
-export interface InvestigationData {
-  kind: InvestigationKind;
-  subject: CitizenRefData;
-  started: IsoDate;
-  deadline: IsoDate;
-  done?: IsoDate | null;
-}
-
-export interface FamilyMeasureData {
-  id: string;
-  kind: FamilyMeasureKind;
-  legalReference?: string | null;
-  from: IsoDate;
-  to?: IsoDate | null;
-  yearlyCostDkk?: number | null;
-}
-
-export interface FamilyMeetingData {
-  id: string;
-  at: LocalDateTime;
-  end: LocalDateTime;
-  kind: FamilyMeetingKind;
-  participated: boolean;
-}
-
-export interface FamilyCaseInvolvementData {
-  caseNumber: string;
-  status: FamilyCaseStatus;
-  opened: IsoDate;
-  closed?: IsoDate | null;
-  role: FamilyRole;
-  custody: boolean;
-  child: CitizenRefData;
-  investigations?: InvestigationData[] | null;
-  /** Always empty in a parent's or custodian's view: measures are the child's case content. */
-  measures?: FamilyMeasureData[] | null;
-  meetings?: FamilyMeetingData[] | null;
-}
-
-export interface FamilyViewData {
-  caseOpen?: boolean | null;
-  cases?: FamilyCaseInvolvementData[] | null;
-  /** The meetings that concern the citizen, across cases: shared (FAMILY_MEETINGS) even when the cases are not. */
-  meetings?: FamilyMeetingData[] | null;
-  withheld: WithheldCategoryData[];
-}
-
-// --- Adult social ----------------------------------------------------------------------------
-
-export type AdultSocialAssessmentKind = 'NEEDS_ASSESSMENT' | 'INQUIRY';
-export type AdultSocialAssessmentStatus = 'PENDING' | 'GRANTED' | 'REFUSED';
-export type ResidentialPlacementKind = 'TEMPORARY_RESIDENTIAL' | 'LONG_TERM_RESIDENTIAL';
-export type AddictionTreatmentKind = 'OUTPATIENT' | 'DAY' | 'RESIDENTIAL';
-export type AdultSocialAppointmentKind = 'HOME_VISIT' | 'SUPPORT_SESSION' | 'ASSESSMENT_MEETING' | 'NETWORK_MEETING';
-
-export interface AdultSocialAssessmentData {
-  kind: AdultSocialAssessmentKind;
-  topic: string;
-  opened: IsoDate;
-  decided?: IsoDate | null;
-  status: AdultSocialAssessmentStatus;
-}
-
-export interface SupportPackageData {
-  level: number;
-  hoursPerWeek: number;
-  from: IsoDate;
-  to?: IsoDate | null;
-  legalReference?: string | null;
-  yearlyCostDkk?: number | null;
-}
-
-export interface ResidentialPlacementData {
-  kind: ResidentialPlacementKind;
-  from: IsoDate;
-  to?: IsoDate | null;
-  legalReference?: string | null;
-  yearlyCostDkk?: number | null;
-}
-
-export interface AddictionTreatmentData {
-  kind: AddictionTreatmentKind;
-  from: IsoDate;
-  to?: IsoDate | null;
-  legalReference?: string | null;
-  yearlyCostDkk?: number | null;
-}
-
-export interface SpecialNeedsEducationData {
-  daysPerWeek: number;
-  from: IsoDate;
-  to?: IsoDate | null;
-  legalReference?: string | null;
-}
-
-export interface PsychiatryCooperationData {
-  from: IsoDate;
-  to?: IsoDate | null;
-  note?: string | null;
-}
-
-export interface AdultSocialAppointmentData {
-  id: string;
-  at: LocalDateTime;
-  end: LocalDateTime;
-  kind: AdultSocialAppointmentKind;
-}
-
-export interface AdultSocialViewData {
-  caseOpen?: boolean | null;
-  assessments?: AdultSocialAssessmentData[] | null;
-  supportPackages?: SupportPackageData[] | null;
-  currentSupportPackage?: SupportPackageData | null;
-  placements?: ResidentialPlacementData[] | null;
-  addictionTreatments?: AddictionTreatmentData[] | null;
-  education?: SpecialNeedsEducationData[] | null;
-  psychiatryCooperation?: PsychiatryCooperationData[] | null;
-  appointments?: AdultSocialAppointmentData[] | null;
-  withheld: WithheldCategoryData[];
-}
-
-// --- Consent ---------------------------------------------------------------------------------
-
-export type ConsentEventKind = 'GRANTED' | 'RENEWED' | 'REVOKED';
-export type ConsentStatus = 'ACTIVE' | 'PENDING' | 'EXPIRED' | 'REVOKED';
-
-export interface GrantorData {
-  name: string;
-  cpr?: string | null;
-  capacity: 'SELF' | 'CUSTODY_HOLDER' | 'GUARDIAN';
-}
-
-export interface ConsentEventData {
-  kind: ConsentEventKind;
-  at: DateTime;
-  version: number;
-  actorId: string;
-  actorDepartment: Department;
-  reason?: string | null;
-}
-
-export interface ConsentData {
-  id: string;
-  version: number;
-  citizen: CitizenRefData;
-  grantedBy: GrantorData[];
-  sourceDepartments: Department[];
-  recipientDepartments: Department[];
-  categories: string[];
-  purpose: 'COORDINATED_EFFORT' | 'JOINT_PLAN';
-  validFrom: DateTime;
-  /** Exclusive. */
-  validUntil: DateTime;
-  revokedAt?: DateTime | null;
-  status: ConsentStatus;
-  method: 'WRITTEN' | 'DIGITAL' | 'ORAL_NOTED';
-  evidence: string;
-  textVersion: string;
-  history: ConsentEventData[];
-}
+export type Department = Sdl.Department;
+export type Weekday = Sdl.Weekday;
 
 /**
- * What the caller may see of one citizen. The caller maps a `Restricted` answer to an absent
+ * A citizen named inside a view (a child, an investigation's subject, a consent's citizen): its
+ * key, all that `@requires` asks of them. The generated type is the whole `Citizen` of this subgraph.
+ */
+type CitizenRef = Pick<Sdl.Citizen, 'cpr'>;
+
+// --- The input, as the SDL has it -----------------------------------------------------------
+
+/** A list a view leaves out (null), and why. */
+export type WithheldCategoryData = Sdl.WithheldCategory;
+
+export type JobcentreViewData = Sdl.JobcentreView;
+export type ActivationOfferData = Sdl.ActivationOffer;
+export type JobcentreAppointmentData = Sdl.JobcentreAppointment;
+
+export type FamilyMeetingData = Sdl.FamilyMeeting;
+export type InvestigationData = Omit<Sdl.Investigation, 'subject'> & { subject: CitizenRef };
+export type FamilyCaseInvolvementData = Omit<Sdl.FamilyCaseInvolvement, 'child' | 'investigations'> & {
+  child: CitizenRef;
+  investigations?: InvestigationData[] | null;
+};
+export type FamilyViewData = Omit<Sdl.FamilyView, 'cases'> & { cases?: FamilyCaseInvolvementData[] | null };
+
+export type AdultSocialViewData = Sdl.AdultSocialView;
+export type SupportPackageData = Sdl.SupportPackage;
+
+export type ConsentData = Omit<Sdl.Consent, 'citizen'> & { citizen: CitizenRef };
+
+/**
+ * What the caller may see of one citizen. The resolver maps a `Restricted` answer to an absent
  * department; the rules never look for the reason.
  */
 export interface ViewsInput {

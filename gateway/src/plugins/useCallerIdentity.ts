@@ -12,6 +12,7 @@ import crypto from 'node:crypto';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { getOperationAST } from 'graphql';
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { errorResponse } from '../../../services/shared/src/errors.ts';
 import { IdentityError, callerFromClaims, parsePurpose, type Caller } from '../../../services/shared/src/identity.ts';
 
 export interface CallerIdentityOptions {
@@ -44,13 +45,6 @@ export type RequestIds = ReturnType<typeof createRequestIds>;
 
 /** Tokens verified lately, kept until they expire: a caller's tool sends the same token many times. */
 const VERIFIED_TOKENS_KEPT = 10_000;
-
-function errorResponse(status: number, code: string, message: string, extraHeaders: Record<string, string> = {}) {
-  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', ...extraHeaders },
-  });
-}
 
 export function useCallerIdentity(options: CallerIdentityOptions, requestIds: RequestIds): GatewayPlugin<{ caller: Caller }> {
   const keySet: JWTVerifyGetKey = 'url' in options.jwks ? createRemoteJWKSet(new URL(options.jwks.url)) : createLocalJWKSet(options.jwks as never);
@@ -85,16 +79,16 @@ export function useCallerIdentity(options: CallerIdentityOptions, requestIds: Re
       if (url.pathname !== graphqlPath) return;
       const header = request.headers.get('authorization') ?? '';
       const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header);
-      const unauthenticated = (message: string) => endResponse(errorResponse(401, 'UNAUTHENTICATED', message, { 'www-authenticate': 'Bearer' }));
+      const unauthenticated = (message: string) => endResponse(errorResponse('UNAUTHENTICATED', message, { headers: { 'www-authenticate': 'Bearer' } }));
       if (!match) return unauthenticated('A bearer token is required');
 
       const purpose = parsePurpose(request.headers.get('x-purpose'));
       if (purpose === 'INVALID') {
-        return endResponse(errorResponse(400, 'BAD_USER_INPUT', 'X-Purpose is not a known purpose (COORDINATED_EFFORT, JOINT_PLAN)'));
+        return endResponse(errorResponse('BAD_USER_INPUT', 'X-Purpose is not a known purpose (COORDINATED_EFFORT, JOINT_PLAN)'));
       }
       const given = request.headers.get(REQUEST_ID_HEADER);
       if (given !== null && !REQUEST_ID.test(given)) {
-        return endResponse(errorResponse(400, 'BAD_USER_INPUT', 'X-Request-Id must be 1 to 128 of the characters A-Z a-z 0-9 . _ : -'));
+        return endResponse(errorResponse('BAD_USER_INPUT', 'X-Request-Id must be 1 to 128 of the characters A-Z a-z 0-9 . _ : -'));
       }
       const requestId = requestIds.idOf(request);
       // The runtime's request id plugin runs first and names every request; fail closed if it did not.

@@ -7,6 +7,7 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { decodeJwt } from 'jose';
 import { createClient, type RedisClientType } from 'redis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { errorResponse } from '../../../services/shared/src/errors.ts';
 import { logger } from '../../../services/shared/src/logger.ts';
 
 export interface RateLimitOptions {
@@ -58,9 +59,8 @@ export function createRateLimit(options: RateLimitOptions): RateLimit {
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
         endResponse(
-          new Response(JSON.stringify({ errors: [{ message: `More than ${options.perMinute} requests a minute`, extensions: { code: 'RATE_LIMITED' } }] }), {
-            status: 429,
-            headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(Math.ceil(rejection.msBeforeNext / 1000)) },
+          errorResponse('RATE_LIMITED', `More than ${options.perMinute} requests a minute`, {
+            headers: { 'retry-after': String(Math.ceil(rejection.msBeforeNext / 1000)) },
           }),
         );
       }

@@ -11,6 +11,7 @@
  * refusal (FORBIDDEN) for a failure and answer HTTP 500.
  */
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import type { ErrorCode } from '../../../services/shared/src/errors.ts';
 
 interface ErrorShape {
   message: string;
@@ -43,12 +44,14 @@ export function stableError(error: ErrorShape): ErrorShape {
   const variable = VARIABLE_ERROR.exec(error.message);
   if (variable) {
     const reason = variable[2] || error.message.replace(/got invalid value .*/s, 'is required');
-    return { ...error, message: `Variable "${variable[1]}" is invalid: ${reason}`.trim(), extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } };
+    const code: ErrorCode = 'BAD_USER_INPUT';
+    return { ...error, message: `Variable "${variable[1]}" is invalid: ${reason}`.trim(), extensions: { ...error.extensions, code } };
   }
   // Errors without a path arose before execution: parsing or validation of the document, the
   // client's fault (400); one with a path, during execution.
-  if (error.path === undefined) return { ...error, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } };
-  return { ...error, extensions: { ...error.extensions, code: 'INTERNAL_SERVER_ERROR' } };
+  if (error.path === undefined)
+    return { ...error, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' satisfies ErrorCode, http: { status: 400 } } };
+  return { ...error, extensions: { ...error.extensions, code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode } };
 }
 
 export function useStableErrorCodes(): GatewayPlugin {

@@ -5,7 +5,7 @@
  */
 import type { Knex } from 'knex';
 import { RETENTION_FLOOR_MONTHS } from '../../shared/src/config.ts';
-import type { AccessLogWriter } from '../../shared/src/release.ts';
+import type { AccessLogWriter } from '../../shared/src/access-log.ts';
 import { purgePartitionsBefore, type PurgeResult } from './queries.ts';
 
 /** The first instant kept: the start of the month `retentionMonths` before `now`'s month (UTC). */

@@ -12,7 +12,7 @@
  */
 import type { Knex } from 'knex';
 import type { AccessLogMetrics } from '../../shared/src/metrics.ts';
-import type { AccessLogEntry, AccessLogWriter } from '../../shared/src/release.ts';
+import type { AccessLogEntry, AccessLogWriter } from '../../shared/src/access-log.ts';
 import { GENESIS_HASH, entryHash, type StoredLink } from './chain.ts';
 import { rowFromLink } from './rows.ts';
 import { LOG_WRITER_ROLE, monthOf, nextMonth, partitionedMonths } from './schema.ts';

@@ -1,7 +1,8 @@
-import { GraphQLError } from 'graphql';
 import type { Knex } from 'knex';
 import { citizenConnection, parsePageArgs, type PageArgs } from './connection.ts';
-import { logListing } from './release.ts';
+import { forbidden } from './errors.ts';
+import { logListing } from './release-gate.ts';
+import { requireRole } from './subgraph.ts';
 import type { DepartmentContext } from './service.ts';
 import type { Caller, Department } from './identity.ts';
 
@@ -10,14 +11,8 @@ import type { Caller, Department } from './identity.ts';
  * caller's department, and a subgraph refuses any other caller rather than trusting the routing.
  */
 export function requireOwnDepartmentCaseworker(caller: Caller, department: Department): void {
-  if (!caller.roles.includes('caseworker')) {
-    throw new GraphQLError('The caseload needs the caseworker role', { extensions: { code: 'FORBIDDEN' } });
-  }
-  if (caller.department !== department) {
-    throw new GraphQLError(`The ${department} caseload is answered for ${department} caseworkers only`, {
-      extensions: { code: 'FORBIDDEN' },
-    });
-  }
+  requireRole(caller, 'caseworker', 'The caseload needs the caseworker role');
+  if (caller.department !== department) throw forbidden(`The ${department} caseload is answered for ${department} caseworkers only`);
 }
 
 /**
@@ -34,7 +29,11 @@ export function caseloadResolver(
     const { first, afterCpr } = parsePageArgs(args);
     const cprs = await openCaseCprs(ctx.knex, afterCpr, first + 1);
     const page = cprs.slice(0, first);
-    await logListing(ctx.accessLog, ctx.caller, department, `myCaseload: ${criterion}, first=${first}${afterCpr ? ', after cursor' : ''}`, 'RELEASED', page);
+    await logListing(ctx.accessLog, ctx.caller, {
+      sourceDepartment: department,
+      criterion: `myCaseload: ${criterion}, first=${first}${afterCpr ? ', after cursor' : ''}`,
+      cprs: page,
+    });
     return citizenConnection(cprs, first);
   };
 }

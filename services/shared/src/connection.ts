@@ -2,7 +2,7 @@
  * Relay-style connections over citizens. Cursors are opaque to clients (base64url of the sort key)
  * and validated on the way back in.
  */
-import { GraphQLError } from 'graphql';
+import { badUserInput } from './errors.ts';
 import { normaliseCpr } from './cpr.ts';
 
 export const MAX_PAGE_SIZE = 200;
@@ -19,18 +19,12 @@ export const encodeCursor = (cpr: string): string => Buffer.from(`citizen:${cpr}
 export function parsePageArgs(args: PageArgs): { first: number; afterCpr: string | null } {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`first must be between 1 and ${MAX_PAGE_SIZE}`, {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
-    });
+    throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, { argumentName: 'first' });
   }
   if (args.after === null || args.after === undefined) return { first, afterCpr: null };
   const decoded = Buffer.from(args.after, 'base64url').toString('utf8');
   const cpr = decoded.startsWith('citizen:') ? normaliseCpr(decoded.slice('citizen:'.length)) : null;
-  if (!cpr) {
-    throw new GraphQLError('after is not a cursor this connection issued', {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
-    });
-  }
+  if (!cpr) throw badUserInput('after is not a cursor this connection issued', { argumentName: 'after' });
   return { first, afterCpr: cpr };
 }
 

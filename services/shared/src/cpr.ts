@@ -3,7 +3,7 @@
  * without the dash (or behind a client number); every boundary normalises through here.
  * Substitute numbers (day of month + 60) are accepted as the demo and test data use them.
  */
-import { GraphQLError } from 'graphql';
+import { badUserInput } from './errors.ts';
 
 const CPR_PATTERN = /^(\d{2})(\d{2})(\d{2})-?(\d{4})$/;
 
@@ -19,11 +19,7 @@ export function normaliseCpr(input: string): string | null {
 /** Like `normaliseCpr`, but throws a `BAD_USER_INPUT` error naming the argument. */
 export function parseCprArgument(input: string, argumentName = 'cpr'): string {
   const cpr = normaliseCpr(input);
-  if (!cpr) {
-    throw new GraphQLError('Not a valid CPR number: expected DDMMYY-SSSS or ten digits', {
-      extensions: { code: 'BAD_USER_INPUT', argumentName },
-    });
-  }
+  if (!cpr) throw badUserInput('Not a valid CPR number: expected DDMMYY-SSSS or ten digits', { argumentName });
   return cpr;
 }
 

@@ -5,7 +5,7 @@
  */
 import type http from 'node:http';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { AccessLogEntry } from './release.ts';
+import type { AccessLogEntry } from './access-log.ts';
 
 /** What the access-log writer reports; kept apart from prom-client so the writer does not depend on it. */
 export interface AccessLogMetrics {

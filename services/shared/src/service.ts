@@ -6,12 +6,14 @@ import type { Knex } from 'knex';
 import type { HubConfig, ServiceName } from './config.ts';
 import type { RegisterLookup } from '../../registry/facts.ts';
 import { migrate, type Database, type Migration } from './db.ts';
+import type { DomainErrorMapper } from './errors.ts';
 import { checkLayout, type DatabaseMode } from './layout.ts';
 import type { HubMetrics } from './metrics.ts';
 import type { ReplayGuard } from './replay.ts';
 import { WORLD_VERSION, type World } from './demo/world.ts';
 import type { Caller, Department, GatewayKeySet, HubKeys } from './identity.ts';
-import { createReleaseGate, type AccessLogWriter, type ConsentLookup } from './release.ts';
+import type { AccessLogWriter } from './access-log.ts';
+import { createReleaseGate, type ConsentLookup } from './release-gate.ts';
 import { startSubgraph, type RunningSubgraph } from './subgraph.ts';
 
 export interface ServiceDeps {
@@ -40,6 +42,8 @@ export interface ServiceDefinition<TContext extends object> {
   clear(knex: Knex): Promise<void>;
   /** The subgraph's resolvers, typed by code generated from its SDL (`npm run codegen`). */
   resolvers: object;
+  /** The service's own error classes as clients see them, mapped once for every resolver. */
+  domainErrors?: DomainErrorMapper;
   createContext(caller: Caller, deps: ServiceDeps): TContext;
 }
 
@@ -104,6 +108,7 @@ export function startService<TContext extends object>(
     name: definition.name,
     metrics: options.metrics,
     resolvers: definition.resolvers,
+    domainErrors: definition.domainErrors,
     gatewayKeys: options.gatewayKeys,
     replayGuard: options.replayGuard,
     // Ready when its own database and the consent store (consents, access log) answer.

@@ -10,11 +10,13 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { listen } from './listen.ts';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
-import { GraphQLError, parse } from 'graphql';
-import { CALLER_HEADER, IdentityError, checkBody, verifySubgraphCall, type Caller, type GatewayKeySet, type VerifiedCall } from './identity.ts';
+import { parse } from 'graphql';
+import { errorBody, forbidden, httpStatusOf, type DomainErrorMapper, type ErrorCode, type HttpErrorCode } from './errors.ts';
+import { CALLER_HEADER, IdentityError, checkBody, verifySubgraphCall, type Caller, type GatewayKeySet, type Role, type VerifiedCall } from './identity.ts';
 import { logger } from './logger.ts';
 import { sendMetrics, type HubMetrics } from './metrics.ts';
 import type { ReplayGuard } from './replay.ts';
@@ -39,6 +41,8 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   replayGuard: ReplayGuard;
   /** Throws unless the subgraph can answer now (its databases reachable): `GET /ready`. */
   ready?: () => Promise<void>;
+  /** The service's own errors as clients see them (the consent rules' refusals, say). */
+  domainErrors?: DomainErrorMapper;
 }
 
 export interface RunningSubgraph {
@@ -55,11 +59,9 @@ export interface RunningSubgraph {
 const MAX_BODY_BYTES = 64_000_000;
 
 class HttpError extends Error {
-  readonly status: number;
-  readonly code: string;
-  constructor(status: number, code: string, message: string) {
+  readonly code: HttpErrorCode;
+  constructor(code: HttpErrorCode, message: string) {
     super(message);
-    this.status = status;
     this.code = code;
   }
 }
@@ -69,7 +71,7 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', 'request body too large');
+    if (size > MAX_BODY_BYTES) throw new HttpError('PAYLOAD_TOO_LARGE', 'request body too large');
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -90,10 +92,13 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
     // Error messages reach the gateway; stack traces do not.
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
+      // The service's own errors become what clients see here, once, not in each resolver.
+      const domain = options.domainErrors?.(unwrapResolverError(error));
+      if (domain) return { ...formatted, message: domain.message, extensions: domain.extensions };
       const code = formatted.extensions?.code;
       if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
         log.error({ err: error }, 'resolver failed');
-        return { message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+        return { message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode } };
       }
       return formatted;
     },
@@ -117,10 +122,10 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
       if (url.pathname !== '/graphql') return sendJson(res, 404, { errors: [{ message: 'Not found' }] });
       const started = performance.now();
       res.once('finish', () => options.metrics?.subgraphRequest(options.name, res.statusCode, (performance.now() - started) / 1000));
-      if (req.method !== 'POST') throw new HttpError(405, 'METHOD_NOT_ALLOWED', 'use POST');
+      if (req.method !== 'POST') throw new HttpError('METHOD_NOT_ALLOWED', 'use POST');
 
       // Verify before reading anything else: an unverified request resolves nothing.
-      const refuse = () => new HttpError(401, 'UNAUTHENTICATED', 'this subgraph answers only the gateway');
+      const refuse = () => new HttpError('UNAUTHENTICATED', 'this subgraph answers only the gateway');
       let verified: VerifiedCall;
       try {
         verified = verifySubgraphCall(options.gatewayKeys, req.headers[CALLER_HEADER] as string | undefined, options.name);
@@ -143,7 +148,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
       try {
         body = JSON.parse(raw);
       } catch {
-        throw new HttpError(400, 'BAD_REQUEST', 'body is not JSON');
+        throw new HttpError('BAD_REQUEST', 'body is not JSON');
       }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
@@ -163,11 +168,9 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
         res.end();
       }
     } catch (error) {
-      if (error instanceof HttpError) {
-        return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] });
-      }
+      if (error instanceof HttpError) return sendJson(res, httpStatusOf(error.code), errorBody(error.code, error.message));
       log.error({ err: error }, 'request failed');
-      sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      sendJson(res, httpStatusOf('INTERNAL_SERVER_ERROR'), errorBody('INTERNAL_SERVER_ERROR', 'Internal error'));
     }
   });
   await listen(server, options.port, options.host ?? '127.0.0.1');
@@ -186,9 +189,10 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
   };
 }
 
-/** Refuses the caller unless they hold `role`. */
-export function requireRole(caller: Caller, role: Caller['roles'][number]): void {
-  if (!caller.roles.includes(role)) {
-    throw new GraphQLError(`This needs the ${role} role`, { extensions: { code: 'FORBIDDEN' } });
-  }
+/** Whether the caller holds any of `roles`. */
+export const hasRole = (caller: Caller, ...roles: Role[]): boolean => roles.some((role) => caller.roles.includes(role));
+
+/** Refuses the caller (FORBIDDEN) unless they hold `role`; `message` says what needed it. */
+export function requireRole(caller: Caller, role: Role, message = `This needs the ${role} role`): void {
+  if (!hasRole(caller, role)) throw forbidden(message);
 }

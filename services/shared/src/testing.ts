@@ -1,5 +1,43 @@
-/** Test support: a consent lookup over a fixed list of grants (the real one reads the consent store). */
-import { isActive, type ConsentGrant, type ConsentLookup, type EmergencyGrant } from './release.ts';
+/**
+ * Test support: a caller, a consent, a consent lookup over a fixed list of grants (the real one
+ * reads the consent store), and a service's subgraph schema run in process.
+ */
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import { graphql, parse, type ExecutionResult } from 'graphql';
+import { NO_REGISTER } from '../../registry/facts.ts';
+import { InMemoryAccessLog } from './access-log.ts';
+import { loadConfig } from './config.ts';
+import { isActive, type ConsentGrant, type EmergencyGrant } from './consent-rule.ts';
+import type { Database } from './db.ts';
+import type { Caller } from './identity.ts';
+import { NO_CONSENTS, type ConsentLookup } from './release-gate.ts';
+import type { ServiceDefinition } from './service.ts';
+import { readSubgraphSdl } from './subgraph.ts';
+
+/** A caseworker of `department`, declaring `purpose`. */
+export const caseworkerOf = (department: Caller['department'], purpose: Caller['purpose'] = 'COORDINATED_EFFORT'): Caller => ({
+  id: `cw-${department}`,
+  department,
+  roles: ['caseworker'],
+  purpose,
+  requestId: 'req-1',
+  operation: 'Test',
+});
+
+/** A consent to show one citizen's jobcentre appointments to the family department, through 2026. */
+export const consentGrant = (overrides: Partial<ConsentGrant> = {}): ConsentGrant => ({
+  id: 'c-1',
+  version: 1,
+  cpr: '640790-2468',
+  sourceDepartments: ['jobcentre'],
+  recipientDepartments: ['family'],
+  categories: ['JOBCENTRE_APPOINTMENTS'],
+  purpose: 'COORDINATED_EFFORT',
+  validFrom: new Date('2026-01-01T00:00:00Z'),
+  validUntil: new Date('2027-01-01T00:00:00Z'),
+  revokedAt: null,
+  ...overrides,
+});
 
 export function staticConsents(grants: ConsentGrant[], emergencies: EmergencyGrant[] = []): ConsentLookup & { lookups: number; confirmations: number } {
   const lookup = {
@@ -31,3 +69,19 @@ export const NO_SIGNING_KEYS = new Proxy({} as import('./service.ts').ServiceDep
     throw new Error(`no signing keys in this test (asked for ${String(key)})`);
   },
 });
+
+/**
+ * Runs GraphQL against one service's subgraph schema in process, as the gateway's call would:
+ * the service's own context over `db`, as `caller`, with `consents`, logging to a fresh in-memory
+ * access log. No gateway, no token: what a unit test beside the service needs.
+ */
+export function subgraphRunner(definition: ServiceDefinition<any>, db: Database) {
+  const schema = buildSubgraphSchema([{ typeDefs: parse(readSubgraphSdl(definition.name)), resolvers: definition.resolvers as GraphQLResolverMap<unknown> }]);
+  return async (caller: Caller, source: string, variableValues: Record<string, unknown> = {}, consents: ConsentLookup = NO_CONSENTS) => {
+    const accessLog = new InMemoryAccessLog();
+    const contextValue = definition.createContext(caller, { db, accessLog, consents, config: loadConfig({}), register: NO_REGISTER, keys: NO_SIGNING_KEYS });
+    const before = db.queryCount();
+    const result: ExecutionResult<any> = await graphql({ schema, source, variableValues, contextValue });
+    return { result, data: result.data, errors: result.errors, accessLog, statements: db.queryCount() - before };
+  };
+}

@@ -4,7 +4,7 @@
  * never on whether the department holds data on the citizen.
  */
 import { departmentEnum, type Department } from './identity.ts';
-import { isReleased, restrictionOf, type DataCategory, type ReleaseDecision } from './release.ts';
+import { isReleased, restrictionOf, type DataCategory, type ReleaseDecision } from './consent-rule.ts';
 
 export interface DepartmentView {
   __typename: string;

@@ -1,39 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { coordinationConsent, decideCategory, type ConsentGrant, type EmergencyGrant } from './consent-rule.ts';
 import type { Caller } from './identity.ts';
-import {
-  DATA_CATEGORIES,
-  InMemoryAccessLog,
-  createReleaseGate,
-  decideCategory,
-  restrictionOf,
-  type AccessLogWriter,
-  type ConsentGrant,
-  type EmergencyGrant,
-} from './release.ts';
-import { staticConsents } from './testing.ts';
+import { caseworkerOf as caseworker, consentGrant as grant } from './testing.ts';
 
 const now = new Date('2026-11-26T10:00:00Z');
-const caseworker = (department: Caller['department'], purpose: Caller['purpose'] = 'COORDINATED_EFFORT'): Caller => ({
-  id: `cw-${department}`,
-  department,
-  roles: ['caseworker'],
-  purpose,
-  requestId: 'req-1',
-  operation: 'Test',
-});
-const grant = (overrides: Partial<ConsentGrant> = {}): ConsentGrant => ({
-  id: 'c-1',
-  version: 1,
-  cpr: '640790-2468',
-  sourceDepartments: ['jobcentre'],
-  recipientDepartments: ['family'],
-  categories: ['JOBCENTRE_APPOINTMENTS'],
-  purpose: 'COORDINATED_EFFORT',
-  validFrom: new Date('2026-01-01T00:00:00Z'),
-  validUntil: new Date('2027-01-01T00:00:00Z'),
-  revokedAt: null,
-  ...overrides,
-});
 
 describe('decideCategory', () => {
   it.each<[string, Caller, ConsentGrant[], string, boolean, string | null]>([
@@ -166,113 +136,43 @@ describe('decideCategory', () => {
   });
 });
 
-describe('createReleaseGate', () => {
-  it('decides a batch of citizens with one consent lookup and one log write', async () => {
-    const log = new InMemoryAccessLog();
-    let lookups = 0;
-    let writes = 0;
-    const counted: AccessLogWriter = {
-      append: async (entries) => {
-        writes += 1;
-        await log.append(entries);
-      },
-    };
-    const gate = createReleaseGate({
-      caller: caseworker('family'),
-      sourceDepartment: 'jobcentre',
-      consents: {
-        ...staticConsents([]),
-        lookup: async (cprs) => {
-          lookups += 1;
-          return new Map(cprs.map((c) => [c, { consents: [grant({ cpr: c })], emergencies: [] }]));
-        },
-        confirm: async () => new Set(['c-1']),
-      },
-      log: counted,
-      now: () => now,
-    });
-    const decisions = await Promise.all(['640790-2468', '720385-1235', '831101-3571'].map((c) => gate.load(c)));
-    expect(lookups).toBe(1);
-    expect(writes).toBe(1);
-    expect(decisions.map(restrictionOf)).toEqual([null, null, null]);
-    // Per citizen: one RELEASED entry (appointments) and one REFUSED entry (the other categories).
-    expect(log.entries).toHaveLength(6);
-    const released = log.entries.filter((e) => e.outcome === 'RELEASED');
-    expect(released.every((e) => e.categories.join() === 'JOBCENTRE_APPOINTMENTS' && e.consentId === 'c-1')).toBe(true);
-    const refused = log.entries.find((e) => e.outcome === 'REFUSED')!;
-    expect(refused.categories).toHaveLength(DATA_CATEGORIES.jobcentre.length - 1);
+describe('coordinationConsent', () => {
+  const ended = { validUntil: new Date('2026-11-01T00:00:00Z') };
+  it.each<[string, Caller, ConsentGrant[], string | null]>([
+    ["rests on a consent naming the caller's department as recipient", caseworker('family'), [grant()], 'c-1'],
+    ["rests on a consent naming the caller's department as source", caseworker('jobcentre'), [grant()], 'c-1'],
+    ["not on a consent that names neither the caller's department", caseworker('adult-social'), [grant()], null],
+    ['rests on a consent for a joint plan', caseworker('family'), [grant({ purpose: 'JOINT_PLAN' })], 'c-1'],
+    ['rests on the consent whatever purpose the caller declared', caseworker('family', 'JOINT_PLAN'), [grant()], 'c-1'],
+    ['rests on the consent when the caller declared no purpose', caseworker('family', null), [grant()], 'c-1'],
+    ['not on a consent not yet begun', caseworker('family'), [grant({ validFrom: new Date('2026-12-01T00:00:00Z') })], null],
+    ['not on a consent that has ended', caseworker('family'), [grant(ended)], null],
+    ['not on a revoked consent', caseworker('family'), [grant({ revokedAt: new Date('2026-11-01T00:00:00Z') })], null],
+    ['not on nothing', caseworker('family'), [], null],
+    [
+      'rests on the first active consent of several (the store gives the newest first)',
+      caseworker('family'),
+      [grant({ id: 'c-ended', ...ended }), grant({ id: 'c-2', purpose: 'JOINT_PLAN' }), grant({ id: 'c-3' })],
+      'c-2',
+    ],
+  ])('%s', (_, caller, consents, expected) => {
+    expect(coordinationConsent(consents, caller, now)?.id ?? null).toBe(expected);
   });
 
-  it('releases nothing when the log cannot be written', async () => {
-    const gate = createReleaseGate({
-      caller: caseworker('jobcentre'),
-      sourceDepartment: 'jobcentre',
-      consents: staticConsents([]),
-      log: {
-        append: async () => {
-          throw new Error('log store down');
-        },
-      },
-    });
-    await expect(gate.load('720385-1235')).rejects.toThrow('log store down');
-  });
-
-  it('releases nothing when the consent lookup fails', async () => {
-    const log = new InMemoryAccessLog();
-    const gate = createReleaseGate({
-      caller: caseworker('family'),
-      sourceDepartment: 'jobcentre',
-      consents: {
-        lookup: async () => {
-          throw new Error('consent store down');
-        },
-        confirm: async () => new Set(),
-      },
-      log,
-    });
-    await expect(gate.load('720385-1235')).rejects.toThrow('consent store down');
-    expect(log.entries).toHaveLength(0);
-  });
-
-  it('decides again when a consent is revoked between the decision and the release', async () => {
-    const log = new InMemoryAccessLog();
-    const consent = grant();
-    const lookup = staticConsents([consent]);
-    // The confirmation finds the consent revoked: the store changed after the lookup.
-    const gate = createReleaseGate({
-      caller: caseworker('family'),
-      sourceDepartment: 'jobcentre',
-      consents: {
-        ...lookup,
-        lookup: lookup.lookup,
-        confirm: async (ids, at) => {
-          consent.revokedAt = new Date(at.getTime() - 1);
-          return lookup.confirm(ids, at);
-        },
-      },
-      log,
-      now: () => now,
-    });
-    const decision = await gate.load('640790-2468');
-    expect(restrictionOf(decision)).toBe('CONSENT_REVOKED');
-    expect(log.entries.every((e) => e.outcome === 'REFUSED')).toBe(true);
-  });
-
-  it('refuses the batch when the confirmation fails', async () => {
-    const log = new InMemoryAccessLog();
-    const gate = createReleaseGate({
-      caller: caseworker('family'),
-      sourceDepartment: 'jobcentre',
-      consents: {
-        lookup: staticConsents([grant()]).lookup,
-        confirm: async () => {
-          throw new Error('consent store down');
-        },
-      },
-      log,
-      now: () => now,
-    });
-    await expect(gate.load('640790-2468')).rejects.toThrow('consent store down');
-    expect(log.entries).toHaveLength(0);
+  // The assignment releases no data: direction, category and the declared purpose do not count for
+  // it as they do for a release. These facts refuse a release and still carry an assignment.
+  it.each<[string, Caller, ConsentGrant, string, string]>([
+    [
+      "the caller's department as the data's source, not its recipient",
+      caseworker('family'),
+      grant({ sourceDepartments: ['family'], recipientDepartments: ['jobcentre'], categories: ['FAMILY_MEETINGS'] }),
+      'JOBCENTRE_APPOINTMENTS',
+      'NO_CONSENT',
+    ],
+    ['a category the consent does not name', caseworker('family'), grant(), 'JOBCENTRE_SANCTIONS', 'CATEGORY_NOT_COVERED'],
+    ['no declared purpose', caseworker('family', null), grant(), 'JOBCENTRE_APPOINTMENTS', 'PURPOSE_NOT_COVERED'],
+  ])('rests on a consent a release would refuse: %s', (_, caller, consent, category, releaseReason) => {
+    expect(decideCategory(caller, 'jobcentre', category as never, { consents: [consent], emergencies: [] }, now).reason).toBe(releaseReason);
+    expect(coordinationConsent([consent], caller, now)?.id).toBe(consent.id);
   });
 });

@@ -1,0 +1,73 @@
+/**
+ * The errors the hub returns, in one place. Clients program against `errors[].extensions.code`
+ * (README, "The graph, for front-end teams"), so every code is listed here with what it means;
+ * everything else makes its errors through the helpers below. A domain error (a consent rule, the
+ * consent store) is a class of its own, turned into one of these once, in its subgraph's error
+ * formatting, so that resolvers just throw.
+ */
+import { GraphQLError } from 'graphql';
+
+export const ERROR_CODES = {
+  UNAUTHENTICATED: "no bearer token, or one that is expired, badly signed or without the hub's claims",
+  FORBIDDEN: "the caller's role or department may not do this",
+  BAD_USER_INPUT: 'an argument, header or variable is not valid (`argumentName` or `field` names it)',
+  NOT_FOUND: 'what the request names does not exist',
+  RATE_LIMITED: 'too many requests a minute, or emergency accesses a day',
+  GRAPHQL_VALIDATION_FAILED: 'the document does not parse, does not fit the schema, or exceeds the query limits',
+  METHOD_NOT_ALLOWED: 'the route takes another HTTP method',
+  PAYLOAD_TOO_LARGE: 'a request body over 1 MB (subgraphs)',
+  BAD_REQUEST: 'a request body that is not JSON (subgraphs)',
+  INTERNAL_SERVER_ERROR: 'anything else; the details are logged, never sent',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** The status of each code the hub answers over HTTP itself, before or outside GraphQL execution. */
+const HTTP_STATUS = {
+  UNAUTHENTICATED: 401,
+  BAD_USER_INPUT: 400,
+  RATE_LIMITED: 429,
+  METHOD_NOT_ALLOWED: 405,
+  PAYLOAD_TOO_LARGE: 413,
+  BAD_REQUEST: 400,
+  INTERNAL_SERVER_ERROR: 500,
+} as const satisfies Partial<Record<ErrorCode, number>>;
+
+export type HttpErrorCode = keyof typeof HTTP_STATUS;
+
+export const httpStatusOf = (code: HttpErrorCode): number => HTTP_STATUS[code];
+
+/** Where an input error is: a top-level `argumentName`, or a `field` of an input object. */
+export type InputLocation = { argumentName: string } | { field: string };
+
+const graphQLError = (code: ErrorCode, message: string, details: object = {}) => new GraphQLError(message, { extensions: { code, ...details } });
+
+export const badUserInput = (message: string, where: InputLocation) => graphQLError('BAD_USER_INPUT', message, where);
+
+/** `reason`, when given, is the restriction reason behind the refusal (e.g. NO_CONSENT). */
+export const forbidden = (message: string, details: { reason?: string } = {}) => graphQLError('FORBIDDEN', message, details);
+
+export const notFound = (message: string, where: { field?: string } = {}) => graphQLError('NOT_FOUND', message, where);
+
+export const rateLimited = (message: string) => graphQLError('RATE_LIMITED', message);
+
+/** The message goes to the log only: a subgraph answers "Internal error" in its place. */
+export const internalError = (message: string) => graphQLError('INTERNAL_SERVER_ERROR', message);
+
+/** The body of an error answered over HTTP. */
+export const errorBody = (code: ErrorCode, message: string, details: object = {}) => ({ errors: [{ message, extensions: { code, ...details } }] });
+
+/** An error answered over HTTP with its code's status, e.g. a refused token or the rate limit. */
+export function errorResponse(code: HttpErrorCode, message: string, options: { details?: object; headers?: Record<string, string> } = {}): Response {
+  return new Response(JSON.stringify(errorBody(code, message, options.details)), {
+    status: httpStatusOf(code),
+    headers: { 'content-type': 'application/json; charset=utf-8', ...options.headers },
+  });
+}
+
+/**
+ * Turns a service's own error classes into the errors clients see; `null` for any other error.
+ * Given once to the subgraph (`ServiceDefinition.domainErrors`), which applies it while it formats
+ * the errors of a response.
+ */
+export type DomainErrorMapper = (error: unknown) => GraphQLError | null;
