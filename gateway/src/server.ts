@@ -14,6 +14,7 @@ import { Registry } from 'prom-client';
 import { ConfigError, type HubConfig } from '../../services/shared/src/config.ts';
 import type { HubKeys, SigningKey } from '../../services/shared/src/identity.ts';
 import type { SubgraphName } from '../../services/shared/src/config.ts';
+import { errorResponse } from '../../services/shared/src/errors.ts';
 import { logger } from '../../services/shared/src/logger.ts';
 import { metricsText, type HubMetrics } from '../../services/shared/src/metrics.ts';
 import { createServerAdapter } from '@whatwg-node/server';
@@ -76,11 +77,7 @@ function trustedDocuments(file: string | undefined): Map<string, string> {
 
 /** The request, its body read once, or a 413 answer when it is larger than `maxBytes`. */
 async function boundedRequest(request: Request, maxBytes: number): Promise<Request | Response> {
-  const tooLarge = () =>
-    new Response(JSON.stringify({ errors: [{ message: `The request body is larger than ${maxBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }), {
-      status: 413,
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-    });
+  const tooLarge = () => errorResponse('PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBytes} bytes`);
   if (!request.body) return request;
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return tooLarge();
   const chunks: Uint8Array[] = [];

@@ -20,7 +20,7 @@ interface ErrorShape {
 }
 
 /** The query limits' refusals (GraphQL Armor), by the message each gives, and the code each gets. */
-const LIMIT_CODES: [RegExp, string][] = [
+const LIMIT_CODES: [RegExp, ErrorCode][] = [
   [/depth limit of \d+ exceeded/i, 'DEPTH_LIMIT'],
   [/aliases limit of \d+ exceeded/i, 'ALIAS_LIMIT'],
   [/token limit of \d+ exceeded/i, 'TOKEN_LIMIT'],
@@ -29,7 +29,7 @@ const LIMIT_CODES: [RegExp, string][] = [
 const VARIABLE_ERROR = /^Variable "(\$[_A-Za-z][_0-9A-Za-z]*)" (?:got invalid value .*?; |of required type .*? was not provided)(.*)$/s;
 
 /** The persisted-documents plugin's refusals, in the hub's words (TRUSTED_DOCUMENTS_FILE). */
-const DOCUMENT_REFUSALS: Record<string, [code: string, message: string]> = {
+const DOCUMENT_REFUSALS: Record<string, [code: ErrorCode, message: string]> = {
   PersistedQueryOnly: ['TRUSTED_DOCUMENTS_ONLY', 'This gateway accepts trusted documents only: send a documentId'],
   PersistedQueryNotFound: ['TRUSTED_DOCUMENT_NOT_FOUND', 'No trusted document has this documentId'],
 };
