@@ -1,14 +1,13 @@
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-
-const require = createRequire(import.meta.url);
 
 export default defineConfig({
   resolve: {
     // One graphql for everything: Vite would give our sources graphql's ESM build while the
     // libraries in node_modules load its CommonJS build, and graphql refuses objects from "another
-    // realm" (a GraphQLError or a schema from one copy is not recognised by the other).
-    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+    // realm" (a GraphQLError or a schema from one copy is not recognised by the other). Node's own
+    // resolution, as the libraries get it, decides which file that is.
+    alias: [{ find: /^graphql$/, replacement: fileURLToPath(import.meta.resolve('graphql')) }],
   },
   test: {
     include: ['services/**/*.test.ts', 'gateway/**/*.test.ts', 'hub/**/*.test.ts', 'test/**/*.test.ts'],
