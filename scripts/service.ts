@@ -3,7 +3,7 @@
  *   npm run service -- jobcentre [--seed] [--citizens N]
  *   npm run service -- views
  *   npm run service -- gateway
- * Configured by environment variables only (see README, "Configuration"); the service may also be
+ * Configured by environment variables only (see docs/configuration.md); the service may also be
  * named by HUB_SERVICE (the image's health check reads the same variable).
  */
 import { gatewayOptionsFrom, startGateway } from '../gateway/src/server.ts';

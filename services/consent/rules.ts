@@ -1,5 +1,5 @@
 /**
- * What makes a consent valid, as pure functions over plain data (DOMAIN.md, "Consent"): named
+ * What makes a consent valid, as pure functions over plain data (docs/domain.md, "Consent"): named
  * categories, a purpose, an explicit end, not blanket, and given by the right people. Each refusal
  * names the offending input field.
  */

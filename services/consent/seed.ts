@@ -1,5 +1,5 @@
 /**
- * The demo consents, as DOMAIN.md gives them at start: Anne shares between all three departments
+ * The demo consents, as docs/domain.md gives them at start: Anne shares between all three departments
  * for a year (signed declaration); Simon between the jobcentre and adult social services, not the
  * family department; Søren has none. They run from the moment of seeding.
  */

@@ -1,6 +1,6 @@
 /**
  * The complexity markers municipalities use to find citizens who need a coordinated effort
- * (DOMAIN.md): cases in at least two departments, at least three benefits or measures at once, a
+ * (docs/domain.md): cases in at least two departments, at least three benefits or measures at once, a
  * yearly cost above DKK 150,000. Computed only from what the caller may see: a restricted
  * department or a withheld list adds nothing, and its absence says nothing.
  */

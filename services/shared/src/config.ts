@@ -76,7 +76,7 @@ export interface HubConfig {
     /** The longest a consent may run, from its start. */
     maxValidityDays: number;
   };
-  /** The coordination markers of DOMAIN.md, as thresholds. */
+  /** The coordination markers of docs/domain.md, as thresholds. */
   coordination: {
     minDepartments: number;
     minActiveBenefitsAndMeasures: number;

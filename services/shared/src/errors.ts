@@ -1,6 +1,6 @@
 /**
  * The errors the hub returns, in one place. Clients program against `errors[].extensions.code`
- * (README, "The graph, for front-end teams"), so every code is listed here with what it means;
+ * (README, "For front-end teams, in short"), so every code is listed here with what it means;
  * everything else makes its errors through the helpers below. A domain error (a consent rule, the
  * consent store) is a class of its own, turned into one of these once, in its subgraph's error
  * formatting, so that resolvers just throw.

@@ -125,7 +125,7 @@ describe('the demo world', () => {
 describe('the personas', () => {
   const personas = buildWorld({ citizens: 0 });
 
-  it('are the whole world without synthetic citizens, exactly as DOMAIN.md has them (a change here is a change of the personas)', () => {
+  it('are the whole world without synthetic citizens, exactly as docs/domain.md has them (a change here is a change of the personas)', () => {
     // SHA-256 of the personas-only world as generated since the personas were written down.
     expect(crypto.createHash('sha256').update(JSON.stringify(personas)).digest('hex')).toBe('307fb50a1dee76e98dc8d253c5184bd7001505de7e77bbe661990f642614ce6e');
   });

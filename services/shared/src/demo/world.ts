@@ -1,5 +1,5 @@
 /**
- * The demo world, in the hub's shared vocabulary: the three personas of DOMAIN.md with exactly
+ * The demo world, in the hub's shared vocabulary: the three personas of docs/domain.md with exactly
  * the facts listed there, plus N synthetic citizens in the person register, some of them known to
  * the departments with years of history (`synthetic.ts`: shares and history). Deterministic: the
  * same `citizens` count gives the same world, byte for byte. Each service's `legacy/seed.ts` writes
