@@ -196,6 +196,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // The merge key includes every request header, so the caller's token and X-Purpose are part of
     // it: two callers are never merged.
     inboundInflightRequestDeduplication: { enabled: (_, request) => request.headers.has('x-request-id') },
+    // Calls to the subgraphs are never merged: each carries its own signed one-time token, so no two
+    // are identical, and the check would cost a key built from the whole body and a deep copy of
+    // every answer for nothing.
+    transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
     plugins: ({ log }) => [
       usePrometheus({
         log,
