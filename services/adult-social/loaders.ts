@@ -11,6 +11,7 @@ import {
   CASE_OPEN,
   appointmentEnd,
   cprFromLegacy,
+  cprsFromLegacy,
   cprToLegacy,
   dateFromLegacy,
   localDateTimeFromLegacy,
@@ -122,11 +123,12 @@ export function createLoaders(knex: Knex, options: LoaderOptions = {}) {
         .join('kode_aftaletype as t', 't.kode', 'x.aftaletype')
         .orderBy([{ column: 'x.dato' }, { column: 'x.kl' }, { column: 'x.aftale_id' }])
         .select('k.cpr_nr', 'x.aftale_id', 'x.dato', 'x.kl', 'x.varighed_min', 't.hub_vaerdi');
+      const cprOf = cprsFromLegacy();
       return byCpr(
         cprs,
         rows.map((r) => {
           const at = localDateTimeFromLegacy(r.dato, r.kl);
-          return { cpr: cprFromLegacy(r.cpr_nr), id: r.aftale_id, at, end: appointmentEnd(at, Number(r.varighed_min)), kind: r.hub_vaerdi };
+          return { cpr: cprOf(r.cpr_nr), id: r.aftale_id, at, end: appointmentEnd(at, Number(r.varighed_min)), kind: r.hub_vaerdi };
         }),
       );
     }),

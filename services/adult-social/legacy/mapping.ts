@@ -91,6 +91,19 @@ export function cprFromLegacy(value: string): string {
   return cpr;
 }
 
+/** `cprFromLegacy` remembering its answers: for one batch of rows, where each citizen has many. */
+export function cprsFromLegacy(): (value: string) => string {
+  const seen = new Map<string, string>();
+  return (value) => {
+    let cpr = seen.get(value);
+    if (cpr === undefined) {
+      cpr = cprFromLegacy(value);
+      seen.set(value, cpr);
+    }
+    return cpr;
+  };
+}
+
 /**
  * Canonical CPR → the `klient.cpr_nr` form, for lookups. Never throws: a malformed key simply
  * matches no client, as an unknown citizen does.

@@ -24,6 +24,15 @@ describe('Danish time', () => {
     expect(localDateTime('2026-09-08 09:00:00')).toBe('2026-09-08T09:00');
   });
 
+  it('adds minutes within the day and across it exactly as the calendar does', () => {
+    const byCalendar = (local: string, minutes: number) => new Date(Date.parse(`${local}:00Z`) + minutes * 60_000).toISOString().slice(0, 16);
+    for (const at of ['2026-09-08T00:00', '2026-09-08T08:05', '2026-09-08T23:59', '2028-02-29T12:30', '2026-12-31T22:15']) {
+      for (const minutes of [-600, -1, 0, 1, 9, 55, 60, 61, 119, 600, 1439, 1440, 2000]) {
+        expect(addMinutes(at, minutes), `${at} + ${minutes}`).toBe(byCalendar(at, minutes));
+      }
+    }
+  });
+
   it('counts days as the calendar does, across months, leap years and centuries', () => {
     // Every day from 1899 to 2101 against the Date object's own arithmetic.
     for (let t = Date.UTC(1899, 0, 1); t <= Date.UTC(2101, 0, 1); t += 86_400_000) {

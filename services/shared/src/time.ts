@@ -9,8 +9,16 @@ export const wallClockMinutes = (local: string): number => Date.parse(`${local}:
 /** Minutes from one wall-clock time to another ('2026-09-08T08:30' to '2026-09-08T12:00' is 210). */
 export const minutesBetween = (from: string, to: string): number => wallClockMinutes(to) - wallClockMinutes(from);
 
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
 /** '2026-09-08T09:00' plus minutes, on the wall clock. */
 export function addMinutes(local: string, minutes: number): string {
+  // Most appointments end on the day they start: that needs no Date (a Date per row was a tenth of
+  // a caseload page's time). Anything else goes through the calendar.
+  if (local.length === 16 && Number.isInteger(minutes)) {
+    const within = Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16)) + minutes;
+    if (within >= 0 && within < 24 * 60) return `${local.slice(0, 11)}${twoDigits(Math.floor(within / 60))}:${twoDigits(within % 60)}`;
+  }
   const shifted = new Date(Date.parse(`${local}:00Z`) + minutes * 60_000);
   return shifted.toISOString().slice(0, 16);
 }
@@ -51,7 +59,8 @@ function epochDay(year: number, month: number, day: number): number {
   return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
 
-function civilDate(epoch: number): string {
+/** The ISO date of a day number (days since 1970-01-01). */
+export function civilDate(epoch: number): string {
   const z = epoch + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
