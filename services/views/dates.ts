@@ -26,8 +26,11 @@ export const minuteOf = (value: LocalDateTime): LocalDateTime => value.slice(0, 
 const WEEKDAYS_FROM_THURSDAY: readonly Weekday[] = ['THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY'];
 
 export function weekdayOf(day: IsoDate): Weekday {
-  return WEEKDAYS_FROM_THURSDAY[((dayNumber(day) % 7) + 7) % 7]!;
+  return weekdayOfNumber(dayNumber(day));
 }
+
+/** The weekday of a day number (days since 1970-01-01). */
+export const weekdayOfNumber = (day: number): Weekday => WEEKDAYS_FROM_THURSDAY[((day % 7) + 7) % 7]!;
 
 /** Whether two inclusive day periods share a day; a null end is open. */
 export function periodsIntersect(a: { from: IsoDate; to: IsoDate | null }, b: { from: IsoDate; to: IsoDate | null }): boolean {

@@ -2,7 +2,8 @@
  * The cross-department timeline of one citizen: what each visible view holds, as dated events in
  * one chronological list. Pure: plain view data in, events out.
  */
-import { addDays, danishWallClock, dayOf, dkk, humanise, isIsoDate, minuteOf, weekdayOf } from './dates.ts';
+import { addDays, danishWallClock, dayOf, dkk, humanise, isIsoDate, minuteOf, weekdayOfNumber } from './dates.ts';
+import { civilDate, dayNumber } from '../shared/src/time.ts';
 import { ACTIVATION_LABEL, INVESTIGATION_LABEL, endEventOf, labelOf, periodsOf, startEventOf, syntheticId } from './records.ts';
 import type {
   ActivationOfferData,
@@ -116,7 +117,8 @@ export function sessionDays(offer: Pick<ActivationOfferData, 'from' | 'to'>, ran
     if (first < cap) first = cap;
   }
   const days: IsoDate[] = [];
-  for (let day = first; day <= last!; day = addDays(day, 1)) days.push(day);
+  const lastDay = dayNumber(last!);
+  for (let day = dayNumber(first); day <= lastDay; day++) days.push(civilDate(day));
   return days;
 }
 
@@ -127,8 +129,11 @@ function activationSessions(view: JobcentreViewData, range: TimelineRange): Time
   const events: TimelineEvent[] = [];
   for (const offer of view.activationOffers ?? []) {
     const weekdays = new Set(offer.schedule.weekdays);
-    for (const day of sessionDays(offer, range)) {
-      if (!weekdays.has(weekdayOf(day))) continue;
+    const days = sessionDays(offer, range);
+    // The days are consecutive: the first one's number gives every weekday.
+    const firstDay = days.length ? dayNumber(days[0]!) : 0;
+    for (const [i, day] of days.entries()) {
+      if (!weekdays.has(weekdayOfNumber(firstDay + i))) continue;
       const at = `${day}T${offer.schedule.startTime}`;
       const end = `${day}T${offer.schedule.endTime}`;
       if (booked.has(`${at}|${end}`)) continue;
