@@ -5,6 +5,7 @@
 import { normaliseCpr } from '../shared/src/cpr.ts';
 import { caseloadResolver } from '../shared/src/caseload.ts';
 import { releasedOrNull, resolveTypeByTypename, viewOrRestricted, withheldCategories, type DepartmentView } from '../shared/src/views.ts';
+import { nearTodayOnly } from '../shared/src/time.ts';
 import { openCaseCprs } from './loaders.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import type { AdultSocialContext } from './index.ts';
@@ -38,6 +39,8 @@ export const resolvers: Resolvers = {
       releasedOrNull(view, 'ADULT_SOCIAL_PSYCHIATRY', (cpr) => ctx.loaders.psychiatryCooperation.load(cpr)),
     appointments: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) =>
       releasedOrNull(view, 'ADULT_SOCIAL_APPOINTMENTS', (cpr) => ctx.loaders.appointments.load(cpr)),
+    appointmentsNearToday: (view: DepartmentView, _: unknown, ctx: AdultSocialContext) =>
+      releasedOrNull(view, 'ADULT_SOCIAL_APPOINTMENTS', (cpr) => ctx.loaders.appointments.load(cpr)).then((list) => nearTodayOnly(list)),
     withheld: withheldCategories,
   },
 };

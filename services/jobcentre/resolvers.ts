@@ -5,6 +5,7 @@
 import { normaliseCpr } from '../shared/src/cpr.ts';
 import { caseloadResolver } from '../shared/src/caseload.ts';
 import { releasedOrNull, resolveTypeByTypename, viewOrRestricted, withheldCategories, type DepartmentView } from '../shared/src/views.ts';
+import { nearTodayOnly } from '../shared/src/time.ts';
 import { openCaseCprs } from './loaders.ts';
 import type { JobcentreContext } from './index.ts';
 import type { Resolvers } from './generated/graphql.ts';
@@ -30,6 +31,8 @@ export const resolvers: Resolvers = {
     mentor: (view: DepartmentView, _: unknown, ctx: JobcentreContext) => releasedOrNull(view, 'JOBCENTRE_ACTIVATION', (cpr) => ctx.loaders.mentor.load(cpr)),
     appointments: (view: DepartmentView, _: unknown, ctx: JobcentreContext) =>
       releasedOrNull(view, 'JOBCENTRE_APPOINTMENTS', (cpr) => ctx.loaders.appointments.load(cpr)),
+    appointmentsNearToday: (view: DepartmentView, _: unknown, ctx: JobcentreContext) =>
+      releasedOrNull(view, 'JOBCENTRE_APPOINTMENTS', (cpr) => ctx.loaders.appointments.load(cpr)).then((list) => nearTodayOnly(list)),
     sanctions: (view: DepartmentView, _: unknown, ctx: JobcentreContext) =>
       releasedOrNull(view, 'JOBCENTRE_SANCTIONS', (cpr) => ctx.loaders.sanctions.load(cpr)),
     exemptions: (view: DepartmentView, _: unknown, ctx: JobcentreContext) =>

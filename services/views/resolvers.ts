@@ -7,7 +7,7 @@
  */
 import { badUserInput, internalError } from '../shared/src/errors.ts';
 import { requireRole } from '../shared/src/subgraph.ts';
-import { addDays, danishDate } from '../shared/src/time.ts';
+import { danishDate, nearToday } from '../shared/src/time.ts';
 import { complexity } from './complexity.ts';
 import { detectConflicts } from './conflicts.ts';
 import type { Resolvers } from './generated/graphql.ts';
@@ -88,14 +88,25 @@ function rangeArgument(args: { from?: string | null; to?: string | null }): Time
   }
 }
 
-/** Conflicts are looked for from a year back to three months ahead. */
-const conflictRange = (today: string): TimelineRange => ({ from: addDays(today, -365), to: addDays(today, 90) });
+/** Conflicts are looked for from a year back to three months ahead (`nearToday`). */
+const conflictRange = (today: string): TimelineRange => nearToday(today);
+
+/**
+ * The conflicts' input: the departments' appointments near today (`appointmentsNearToday`, all the
+ * conflicts' span needs) in place of their whole history, which only the timeline asks for.
+ */
+function nearTodayInput(input: ViewsInput): ViewsInput {
+  const near = <T extends { appointments?: unknown; appointmentsNearToday?: unknown }>(view: T | null | undefined): T | null | undefined =>
+    view && view.appointmentsNearToday !== undefined ? { ...view, appointments: view.appointmentsNearToday } : view;
+  return { ...input, jobcentre: near(input.jobcentre), adultSocial: near(input.adultSocial) };
+}
 
 function conflictsOf(citizen: CitizenWithRequirements, context: ViewsContext): Conflict[] {
   const entry = viewsOf(citizen, context);
   if (!entry.conflicts) {
     const range = conflictRange(danishDate(context.now()));
-    entry.conflicts = detectConflicts(buildTimeline(entry.views.input, range), { input: entry.views.input, range });
+    const input = nearTodayInput(entry.views.input);
+    entry.conflicts = detectConflicts(buildTimeline(input, range), { input, range });
   }
   return entry.conflicts;
 }

@@ -112,6 +112,12 @@ export type AdultSocialView = {
   addictionTreatments?: Maybe<Array<AddictionTreatment>>;
   /** Appointments with adult social services (category ADULT_SOCIAL_APPOINTMENTS). */
   appointments?: Maybe<Array<AdultSocialAppointment>>;
+  /**
+   * The appointments from a year before today to three months after it (category
+   * ADULT_SOCIAL_APPOINTMENTS), oldest first: the span the caseworker views' conflicts look at,
+   * without the years of history `appointments` holds.
+   */
+  appointmentsNearToday?: Maybe<Array<AdultSocialAppointment>>;
   /** Needs assessments and inquiries (category ADULT_SOCIAL_ASSESSMENTS). */
   assessments?: Maybe<Array<AdultSocialAssessment>>;
   /** Whether the citizen has an open case at adult social services; null when ADULT_SOCIAL_ASSESSMENTS is withheld. */
@@ -543,6 +549,7 @@ export type AdultSocialResultResolvers<ContextType = AdultSocialContext, ParentT
 export type AdultSocialViewResolvers<ContextType = AdultSocialContext, ParentType extends ResolversParentTypes['AdultSocialView'] = ResolversParentTypes['AdultSocialView']> = {
   addictionTreatments?: Resolver<Maybe<Array<ResolversTypes['AddictionTreatment']>>, ParentType, ContextType>;
   appointments?: Resolver<Maybe<Array<ResolversTypes['AdultSocialAppointment']>>, ParentType, ContextType>;
+  appointmentsNearToday?: Resolver<Maybe<Array<ResolversTypes['AdultSocialAppointment']>>, ParentType, ContextType>;
   assessments?: Resolver<Maybe<Array<ResolversTypes['AdultSocialAssessment']>>, ParentType, ContextType>;
   caseOpen?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   currentSupportPackage?: Resolver<Maybe<ResolversTypes['SupportPackage']>, ParentType, ContextType>;

@@ -160,6 +160,12 @@ export type JobcentreView = {
   __typename?: 'JobcentreView';
   activationOffers?: Maybe<Array<ActivationOffer>>;
   appointments?: Maybe<Array<JobcentreAppointment>>;
+  /**
+   * The appointments from a year before today to three months after it (category
+   * JOBCENTRE_APPOINTMENTS), oldest first: the span the caseworker views' conflicts look at, without
+   * the years of history `appointments` holds.
+   */
+  appointmentsNearToday?: Maybe<Array<JobcentreAppointment>>;
   benefits?: Maybe<Array<Benefit>>;
   /** Whether the citizen has an open case at the jobcentre; with the benefits (null when JOBCENTRE_BENEFITS is withheld). */
   caseOpen?: Maybe<Scalars['Boolean']['output']>;
@@ -531,6 +537,7 @@ export type JobcentreResultResolvers<ContextType = JobcentreContext, ParentType 
 export type JobcentreViewResolvers<ContextType = JobcentreContext, ParentType extends ResolversParentTypes['JobcentreView'] = ResolversParentTypes['JobcentreView']> = {
   activationOffers?: Resolver<Maybe<Array<ResolversTypes['ActivationOffer']>>, ParentType, ContextType>;
   appointments?: Resolver<Maybe<Array<ResolversTypes['JobcentreAppointment']>>, ParentType, ContextType>;
+  appointmentsNearToday?: Resolver<Maybe<Array<ResolversTypes['JobcentreAppointment']>>, ParentType, ContextType>;
   benefits?: Resolver<Maybe<Array<ResolversTypes['Benefit']>>, ParentType, ContextType>;
   caseOpen?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   exemptions?: Resolver<Maybe<Array<ResolversTypes['Exemption']>>, ParentType, ContextType>;

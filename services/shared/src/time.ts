@@ -78,3 +78,24 @@ export const dayNumber = (isoDate: string): number => epochDay(Number(isoDate.sl
 
 /** Adds whole days to an ISO date. */
 export const addDays = (isoDate: string, days: number): string => civilDate(dayNumber(isoDate) + days);
+
+/**
+ * The days the caseworker views' conflicts look at: a year back and three months ahead of `today`
+ * (Danish dates, inclusive). The departments serve their appointments for this span too
+ * (`appointmentsNearToday`), so a caseload's conflict counts do not carry years of history through
+ * the gateway; `marginDays` widens it so that a view computed just after midnight finds every
+ * record the department sent just before.
+ */
+export function nearToday(today: string, marginDays = 0): { from: string; to: string } {
+  return { from: addDays(today, -365 - marginDays), to: addDays(today, 90 + marginDays) };
+}
+
+/** The records of `list` whose `at` falls near today (with a day's margin), in the order given. */
+export function nearTodayOnly<T extends { at: string }>(list: T[] | null, now: Date = new Date()): T[] | null {
+  if (list === null) return null;
+  const { from, to } = nearToday(danishDate(now), 1);
+  return list.filter((record) => {
+    const day = record.at.slice(0, 10);
+    return day >= from && day <= to;
+  });
+}

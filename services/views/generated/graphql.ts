@@ -86,6 +86,7 @@ export type AdultSocialView = {
   __typename?: 'AdultSocialView';
   addictionTreatments?: Maybe<Array<AddictionTreatment>>;
   appointments?: Maybe<Array<AdultSocialAppointment>>;
+  appointmentsNearToday?: Maybe<Array<AdultSocialAppointment>>;
   assessments?: Maybe<Array<AdultSocialAssessment>>;
   caseOpen?: Maybe<Scalars['Boolean']['output']>;
   currentSupportPackage?: Maybe<SupportPackage>;
@@ -373,6 +374,7 @@ export type JobcentreView = {
   __typename?: 'JobcentreView';
   activationOffers?: Maybe<Array<ActivationOffer>>;
   appointments?: Maybe<Array<JobcentreAppointment>>;
+  appointmentsNearToday?: Maybe<Array<JobcentreAppointment>>;
   benefits?: Maybe<Array<Benefit>>;
   caseOpen?: Maybe<Scalars['Boolean']['output']>;
   exemptions?: Maybe<Array<Exemption>>;
