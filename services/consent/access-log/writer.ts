@@ -156,17 +156,21 @@ export class DurableAccessLog implements AccessLogWriter {
   }
 
   /**
-   * Links `entries` onto the chain inside `trx`, holding the chain lock until `trx` ends. Writes as
-   * the insert-only role, whatever role the connection has, and switches back afterwards so that
-   * anything the transaction does next runs as before.
+   * Links `entries` onto the chain inside `trx`, holding the chain lock until `trx` ends, as the
+   * insert-only role whatever role the connection has: the last thing `trx` does before it ends
+   * (the role stays until then).
    */
   private async insertLinks(trx: Knex.Transaction, entries: AccessLogEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    await trx.raw(`set local role ${LOG_WRITER_ROLE}`);
-    // The clock is read after the lock is granted: stored times rise with the sequence, across processes.
-    const locked = await trx.raw('select pg_advisory_xact_lock(?), clock_timestamp() as now', [CHAIN_LOCK]);
-    const head = await chainHead(trx);
-    const at = this.options.clock ? this.options.clock() : new Date(locked.rows[0].now);
+    // The role, the lock and the head in one round trip: three statements in one simple query, run
+    // in order, so the head is read after the lock is granted, and the clock too (stored times rise
+    // with the sequence, across processes). No bindings: the text holds only our own constants.
+    const [, locked, newest] = (await trx.raw(
+      `set local role ${LOG_WRITER_ROLE}; select pg_advisory_xact_lock(${CHAIN_LOCK}), clock_timestamp() as now; select seq, hash from access_log order by seq desc limit 1`,
+    )) as { rows: Record<string, unknown>[] }[];
+    const last = newest!.rows[0] as { seq: string; hash: string } | undefined;
+    const head = last ? { seq: Number(last.seq), hash: last.hash } : await chainHead(trx);
+    const at = this.options.clock ? this.options.clock() : new Date(locked!.rows[0]!.now as string);
     let prevHash = head.hash;
     const links: StoredLink[] = entries.map((entry, i) => {
       const fields = {
@@ -198,6 +202,5 @@ export class DurableAccessLog implements AccessLogWriter {
     for (let i = 0; i < links.length; i += 2000) {
       await trx('access_log').insert(links.slice(i, i + 2000).map(rowFromLink));
     }
-    await trx.raw('set local role none');
   }
 }
