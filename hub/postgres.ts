@@ -12,7 +12,9 @@
  *  - Postgres refuses to run as root: under root the server runs as an unprivileged system user
  *    (`postgres`, or `citizen-hub` made for it), and a folder that user cannot reach is replaced
  *    by one under /var/tmp that it can, with a symbolic link from the folder asked for;
- *  - it listens on 127.0.0.1 only, with password authentication (SCRAM) for every role.
+ *  - it listens on 127.0.0.1 and on a Unix socket in its own folder, with password authentication
+ *    (SCRAM) for every role on both; the hub connects through the socket, which costs the kernel far
+ *    less per statement than loopback TCP (a third of the hub's CPU under load went to TCP writes).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -301,10 +303,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions & {
   const logFile = `${dir}.log`;
   const logFd = fs.openSync(logFile, 'a');
   const durable = options.durable ?? true;
+  const socketDir = socketDirFor(dir, port);
   const settings: Record<string, string | number> = {
     listen_addresses: '127.0.0.1',
     port,
-    unix_socket_directories: '',
+    unix_socket_directories: socketDir ?? '',
+    unix_socket_permissions: '0700',
     max_connections: 300,
     lc_messages: 'C',
     ...(durable ? {} : { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' }),
@@ -324,8 +328,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions & {
   });
 
   const host = '127.0.0.1';
-  const url = (role: string, database: string) =>
-    `postgres://${encodeURIComponent(role)}:${encodeURIComponent(passwords[role] ?? '')}@${host}:${port}/${encodeURIComponent(database)}`;
+  const url = serverUrls(passwords, port, socketDir);
   const adminUrl = url(ADMIN_ROLE, 'postgres');
   // Ready when it answers; a server that exits first says why in its log.
   for (;;) {
@@ -360,6 +363,23 @@ export function startEmbeddedServer(dataDir: string, options: Pick<EmbeddedPostg
   return startEmbeddedPostgres({ dir: serverDir(dataDir), roles: [DATABASE_ROLES.owner, DATABASE_ROLES.app], ...options });
 }
 
+/**
+ * Where the server's Unix socket goes: its own folder, which only the server's user may enter
+ * besides search (root runs the hub), unless the path is too long for a socket address (107
+ * bytes); then there is none, and the hub connects over 127.0.0.1.
+ */
+function socketDirFor(dir: string, port: number): string | null {
+  return Buffer.byteLength(path.join(dir, `.s.PGSQL.${port}`)) <= 100 ? dir : null;
+}
+
+/** A role's URL of one database: through the socket when there is one, else over 127.0.0.1. */
+function serverUrls(passwords: Record<string, string>, port: number, socketDir: string | null) {
+  return (role: string, database: string) => {
+    const base = `postgres://${encodeURIComponent(role)}:${encodeURIComponent(passwords[role] ?? '')}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+    return socketDir ? `${base}?host=${encodeURIComponent(socketDir)}` : base;
+  };
+}
+
 /** The server a running hub holds on `dir`, to connect to (command-line tools), or `null` when none runs. */
 export function attachEmbeddedPostgres(dir: string): Pick<EmbeddedPostgres, 'url' | 'port' | 'host'> | null {
   const real = fs.existsSync(dir) ? fs.realpathSync(dir) : dir;
@@ -368,10 +388,7 @@ export function attachEmbeddedPostgres(dir: string): Pick<EmbeddedPostgres, 'url
     if (!isAlive(pid)) return null;
     const port = Number(fs.readFileSync(path.join(real, 'hub-port'), 'utf8'));
     const passwords = JSON.parse(fs.readFileSync(path.join(real, CREDENTIALS_FILE), 'utf8')) as Record<string, string>;
-    const host = '127.0.0.1';
-    const url = (role: string, database: string) =>
-      `postgres://${encodeURIComponent(role)}:${encodeURIComponent(passwords[role] ?? '')}@${host}:${port}/${encodeURIComponent(database)}`;
-    return { host, port, url };
+    return { host: '127.0.0.1', port, url: serverUrls(passwords, port, socketDirFor(real, port)) };
   } catch {
     return null;
   }
