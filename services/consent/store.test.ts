@@ -52,6 +52,13 @@ describe('the consent store', () => {
     expect(await lookup.confirm({ consentIds: [id], emergencyAccessIds: [] }, new Date())).toEqual(new Set());
   });
 
+  it('refuses to confirm an id that is not a UUID, rather than write it into its SQL', async () => {
+    const lookup = createConsentLookup(db.knex);
+    const hostile = "00000000-0000-0000-0000-000000000000'); drop table consent; --";
+    await expect(lookup.confirm({ consentIds: [hostile], emergencyAccessIds: [] }, new Date())).rejects.toThrow(/not a UUID/);
+    expect(await db.knex.schema.hasTable('consent')).toBe(true);
+  });
+
   it('keeps every version and event: a renewal adds a version, nothing is edited', async () => {
     const store = createConsentStore(db.knex);
     const id = await store.grant(grant('831101-3571'), coordinator, now);

@@ -325,6 +325,23 @@ export async function changeLogged<T>(
   });
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The latest versions of these consents, read once their rows are locked FOR SHARE: the lock waits
+ * for a revocation in progress and holds one off until the read is done, and the read, a statement
+ * of its own, sees what that revocation committed. Both statements go as one simple query (one
+ * round trip, one implicit transaction, a snapshot per statement), so they carry no bindings: the
+ * ids are checked to be UUIDs before they are written into the text, and anything else refuses.
+ */
+async function lockedLatestVersions(knex: Knex, ids: string[]): Promise<ConsentRecord[]> {
+  if (!ids.every((id) => UUID.test(id))) throw new Error('a consent id that is not a UUID');
+  const lock = knex('consent').whereIn('id', ids).forShare().select('id').toString();
+  const read = latestVersions(knex).whereIn('c.id', ids).toString();
+  const [, latest] = (await knex.raw(`${lock};\n${read}`)) as { rows: Record<string, any>[] }[];
+  return latest!.rows.map(toRecord);
+}
+
 /**
  * The department subgraphs' view of the consent store. Reads go straight to the store: no decision
  * is cached, so a revocation needs no invalidation to take effect.
@@ -339,20 +356,17 @@ export function createConsentLookup(knex: Knex): ConsentLookup {
 
     async confirm(ids: { consentIds: string[]; emergencyAccessIds: string[] }, at: Date): Promise<Set<string>> {
       const active = new Set<string>();
-      await knex.transaction(async (trx) => {
-        if (ids.consentIds.length) {
-          // FOR SHARE: waits for a revocation in progress, and holds one off until this commits.
-          await trx('consent').whereIn('id', ids.consentIds).forShare().select('id');
-          const rows = (await latestVersions(trx).whereIn('c.id', ids.consentIds)).map(toRecord);
-          for (const c of rows) if (isActive(c, at)) active.add(c.id);
-        }
-        if (ids.emergencyAccessIds.length) {
+      if (ids.consentIds.length) {
+        for (const c of await lockedLatestVersions(knex, ids.consentIds)) if (isActive(c, at)) active.add(c.id);
+      }
+      if (ids.emergencyAccessIds.length) {
+        await knex.transaction(async (trx) => {
           // FOR SHARE: waits for a review in progress, as for a revocation above.
           await trx('emergency_access').whereIn('id', ids.emergencyAccessIds).forShare().select('id');
           const rows = await createConsentStore(trx).emergencyAccesses({ ids: ids.emergencyAccessIds, activeAt: at });
           for (const r of rows) active.add(r.id);
-        }
-      });
+        });
+      }
       return active;
     },
   };
