@@ -68,7 +68,7 @@ export function logGuardsFor(
   consentUrl: string,
   config: HubConfig,
   keys: HubKeys,
-): { verifier: LogVerifier; exports: HeadExportSchedule; stop(): Promise<void> } {
+): { verifier: LogVerifier; exports: HeadExportSchedule; headDir: string; stop(): Promise<void> } {
   const db = openDatabase({ url: consentUrl, poolMax: 2 });
   const verifier = new LogVerifier(
     db.knex,
@@ -83,6 +83,7 @@ export function logGuardsFor(
   return {
     verifier,
     exports,
+    headDir: config.accessLog.headDir,
     stop: async () => {
       await Promise.allSettled([exports.stop(), verifier.stop()]);
       await db.close();

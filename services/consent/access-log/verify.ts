@@ -105,18 +105,20 @@ export async function verifyLog(knex: Knex, options: VerifyOptions): Promise<Ver
     if (why) broken(Number(row.first_seq), `anchor ${row.id} (chain from entry ${row.first_seq}) ${why}`);
   }
   const anchor = anchors.at(-1);
+  // An anchor that is not the log's own says where the chain starts, but vouches for nothing.
+  const anchorTrusted = problems.length === 0;
   const startSeq = anchor ? Number(anchor.first_seq) : 1;
   const startHash: string = anchor ? anchor.prev_hash : GENESIS_HASH;
 
   /** Does the log hold entry `seq` with `hash`? null when it lies before the retained chain. */
   const holds = async (seq: number, hash: string): Promise<boolean | null> => {
-    if (seq === startSeq - 1) return hash === startHash;
-    if (seq < startSeq - 1) return null;
+    if (seq === startSeq - 1) return anchorTrusted && hash === startHash;
+    if (seq < startSeq - 1) return anchorTrusted ? null : false;
     const row = await knex('access_log').where('seq', seq).first('hash');
     return row ? row.hash === hash : false;
   };
 
-  if (anchor?.signature && problems.length === 0) {
+  if (anchor && anchorTrusted) {
     const statement = await readStatement<AnchorStatement>('anchor', anchor.signature, options.publicKey);
     if ((await holds(statement.headSeq, statement.headHash)) === false) {
       broken(statement.headSeq, `the log no longer holds entry ${statement.headSeq}, its head when anchor ${anchor.id} was signed`);
