@@ -8,7 +8,7 @@ import type { RunningGateway } from '../gateway/src/server.ts';
 import { adultSocial } from '../services/adult-social/index.ts';
 import { consent } from '../services/consent/index.ts';
 import { scheduleHeadExports, type HeadExportSchedule } from '../services/consent/access-log/heads.ts';
-import { LogVerifier } from '../services/consent/access-log/verifier.ts';
+import { LogVerifier, scheduleFullWalks } from '../services/consent/access-log/verifier.ts';
 import { DurableAccessLog } from '../services/consent/access-log/writer.ts';
 import { createConsentLookup } from '../services/consent/store.ts';
 import { family } from '../services/family/index.ts';
@@ -61,8 +61,8 @@ export function accessLogFor(consentDb: Database, metrics?: HubMetrics): Durable
 
 /**
  * The consent service's guards of the log: a verifier on a pool of its own (two connections; the
- * releases' pool never waits for verification) and the scheduled head exports. `stop` ends both and
- * closes the pool.
+ * releases' pool never waits for verification), the scheduled head exports and the scheduled full
+ * walks. `stop` ends them and closes the pool.
  */
 export function logGuardsFor(
   consentUrl: string,
@@ -80,11 +80,13 @@ export function logGuardsFor(
     { privateKey: keys.logSigningPrivateKey, publicJwk: keys.logSigningPublicJwk },
     { dir: config.accessLog.headDir, intervalSeconds: config.accessLog.headIntervalSeconds },
   );
+  const walks = scheduleFullWalks(verifier, config.accessLog.fullWalkIntervalHours * 3_600_000);
   return {
     verifier,
     exports,
     headDir: config.accessLog.headDir,
     stop: async () => {
+      walks.stop();
       await Promise.allSettled([exports.stop(), verifier.stop()]);
       await db.close();
     },

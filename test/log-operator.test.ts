@@ -11,6 +11,7 @@ import { ensurePartition, monthOf, nextMonth } from '../services/consent/access-
 import { purgePartitionsBefore } from '../services/consent/access-log/queries.ts';
 import { signStatement } from '../services/consent/access-log/signing.ts';
 import { CHECKPOINT_EVERY, verifyLog } from '../services/consent/access-log/verify.ts';
+import { SCHEDULED_WALKER, scheduleFullWalks } from '../services/consent/access-log/verifier.ts';
 import { DurableAccessLog } from '../services/consent/access-log/writer.ts';
 import type { AccessLogEntry } from '../services/shared/src/access-log.ts';
 import { PERSONAS } from '../services/shared/src/demo/world.ts';
@@ -356,6 +357,22 @@ describe('incremental verification', () => {
     expect(result.problems).toContainEqual(expect.stringMatching(/checkpoint \d+ at entry \d+ is not one the log signed/));
     // The application cannot change checkpoints itself.
     await expect(h.hub.databases.consent.knex('access_log_checkpoint').del()).rejects.toThrow(/permission denied/);
+  });
+
+  it('starts full walks on a schedule, as the system', async () => {
+    const schedule = scheduleFullWalks(h.hub.logGuards.verifier, 100);
+    try {
+      const jobs = h.hub.owner('consent')('access_log_verification');
+      let job: { status: string; entries_checked: string } | undefined;
+      for (let waited = 0; waited < 60_000 && job?.status !== 'FINISHED'; waited += 100) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        job = await jobs.clone().where('started_by', SCHEDULED_WALKER).orderBy('started_at').first();
+      }
+      expect(job).toMatchObject({ status: 'FINISHED' });
+      expect(Number(job!.entries_checked)).toBeGreaterThan(1000);
+    } finally {
+      schedule.stop();
+    }
   });
 
   it('runs the full walk as a job with progress, readable while it runs and after', async () => {

@@ -8,6 +8,7 @@
 import crypto from 'node:crypto';
 import type { Knex } from 'knex';
 import type { CryptoKey } from 'jose';
+import { logger } from '../../shared/src/logger.ts';
 import type { ExportedHead } from './heads.ts';
 import { verifyLog, type Verification } from './verify.ts';
 
@@ -162,4 +163,23 @@ export class LogVerifier {
     await this.running?.catch(() => undefined);
     await this.lane.catch(() => undefined);
   }
+}
+
+/** The id full walks started by the schedule carry as `startedBy`. */
+export const SCHEDULED_WALKER = 'system:schedule';
+
+/**
+ * Starts a full walk every `intervalMs` (0: never), so that a change inside the verified prefix,
+ * which incremental verification cannot see, is found without anyone asking. A failure to start is
+ * logged and tried again at the next turn.
+ */
+export function scheduleFullWalks(verifier: LogVerifier, intervalMs: number): { stop(): void } {
+  if (intervalMs <= 0) return { stop: () => undefined };
+  const timer = setInterval(() => {
+    verifier
+      .startFullWalk(SCHEDULED_WALKER)
+      .catch((error: Error) => logger.error({ err: error.message }, 'the scheduled access-log full walk could not start'));
+  }, intervalMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
 }

@@ -96,6 +96,8 @@ export interface HubConfig {
     headIntervalSeconds: number;
     /** The most entries one `verifyAccessLog` walks beyond the last signed checkpoint. */
     verifyMaxEntries: number;
+    /** Hours between full walks of the log started by the consent service itself; 0: none. */
+    fullWalkIntervalHours: number;
   };
   emergency: {
     /** Legal grounds a caseworker may state for emergency access: code → description. */
@@ -330,6 +332,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       headDir: path.resolve(env.ACCESS_LOG_HEAD_DIR || path.join(dataDir, 'log-heads')),
       headIntervalSeconds: nonNegativeInt(env, 'ACCESS_LOG_HEAD_INTERVAL_SECONDS', 300, 7 * 24 * 3600),
       verifyMaxEntries: positiveInt(env, 'ACCESS_LOG_VERIFY_MAX_ENTRIES', 20_000, 10_000_000),
+      fullWalkIntervalHours: nonNegativeInt(env, 'ACCESS_LOG_FULL_WALK_INTERVAL_HOURS', 24, 24 * 31),
     },
     emergency: {
       legalGrounds: legalGrounds(env),
