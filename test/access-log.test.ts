@@ -238,6 +238,8 @@ describe('the auditor API', () => {
       LOG,
       VERIFY,
       '{ accessLogHead { hash } }',
+      'mutation { startAccessLogVerification { id } }',
+      '{ accessLogVerificationJob(id: "00000000-0000-0000-0000-000000000000") { id } }',
       `{ consentHistory(cpr: "${PERSONAS.anne}") { kind } }`,
       '{ emergencyAccessReviews { id } }',
       `{ citizenAccessReport(cpr: "${PERSONAS.anne}") { cpr } }`,
