@@ -8,7 +8,7 @@ RUN npm ci --omit=dev --no-audit --no-fund && rm -rf node_modules/@embedded-post
 COPY . .
 # Named volumes take the ownership of these folders on first mount: the unprivileged user can write
 # keys and secrets.
-RUN mkdir -p /data/keys /public-keys /secrets && chown -R node:node /data /public-keys /secrets
+RUN mkdir -p /data/keys /data/log-heads /public-keys /secrets && chown -R node:node /data /public-keys /secrets
 USER node
 ENV NODE_ENV=production
 # Ready: a subgraph's databases answer (GET /ready), or the gateway's graph is loaded (GET /readiness).

@@ -7,6 +7,8 @@
 import type { RunningGateway } from '../gateway/src/server.ts';
 import { adultSocial } from '../services/adult-social/index.ts';
 import { consent } from '../services/consent/index.ts';
+import { scheduleHeadExports, type HeadExportSchedule } from '../services/consent/access-log/heads.ts';
+import { LogVerifier, scheduleFullWalks } from '../services/consent/access-log/verifier.ts';
 import { DurableAccessLog } from '../services/consent/access-log/writer.ts';
 import { createConsentLookup } from '../services/consent/store.ts';
 import { family } from '../services/family/index.ts';
@@ -57,6 +59,40 @@ export function accessLogFor(consentDb: Database, metrics?: HubMetrics): Durable
   return new DurableAccessLog(consentDb.knex, { metrics: metrics?.accessLog });
 }
 
+/**
+ * The consent service's guards of the log: a verifier on a pool of its own (two connections; the
+ * releases' pool never waits for verification), the scheduled head exports and the scheduled full
+ * walks. `stop` ends them and closes the pool.
+ */
+export function logGuardsFor(
+  consentUrl: string,
+  config: HubConfig,
+  keys: HubKeys,
+): { verifier: LogVerifier; exports: HeadExportSchedule; headDir: string; stop(): Promise<void> } {
+  const db = openDatabase({ url: consentUrl, poolMax: 2 });
+  const verifier = new LogVerifier(
+    db.knex,
+    { privateKey: keys.logSigningPrivateKey, publicKey: keys.logSigningPublicKey },
+    { headDir: config.accessLog.headDir, maxEntries: config.accessLog.verifyMaxEntries },
+  );
+  const exports = scheduleHeadExports(
+    db.knex,
+    { privateKey: keys.logSigningPrivateKey, publicJwk: keys.logSigningPublicJwk },
+    { dir: config.accessLog.headDir, intervalSeconds: config.accessLog.headIntervalSeconds },
+  );
+  const walks = scheduleFullWalks(verifier, config.accessLog.fullWalkIntervalHours * 3_600_000);
+  return {
+    verifier,
+    exports,
+    headDir: config.accessLog.headDir,
+    stop: async () => {
+      walks.stop();
+      await Promise.allSettled([exports.stop(), verifier.stop()]);
+      await db.close();
+    },
+  };
+}
+
 /** Department subgraphs read consents from the consent service's store (read-only use). */
 export function consentLookupFor(consentDb: Database): ConsentLookup {
   return createConsentLookup(consentDb.knex);
@@ -97,6 +133,8 @@ export interface RunningHub {
   databases: Record<ServiceName, Database>;
   keys: HubKeys;
   accessLog: DurableAccessLog;
+  /** The consent service's verifier of the log and its scheduled head exports. */
+  logGuards: ReturnType<typeof logGuardsFor>;
   /** The world the demo data was written from by this start; `null` when the databases were kept. */
   world: World | null;
   /** The embedded server, when one runs. */
@@ -185,12 +223,14 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const databases = {} as Record<ServiceName, Database>;
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   const extras: { stop(): Promise<void> }[] = [];
+  let logGuards: ReturnType<typeof logGuardsFor> | undefined;
   // One memory of used gateway tokens for the process's subgraphs (shared through Redis when configured).
   const replayGuard = createReplayGuard(config.redisUrl);
   const stopAll = async () => {
     await Promise.allSettled(extras.map((s) => s.stop()));
     await Promise.allSettled(Object.values(subgraphs).map((s) => s.stop()));
     await replayGuard.close();
+    await logGuards?.stop();
     await Promise.allSettled(Object.values(databases).map((d) => d.close()));
     await embedded?.stop();
   };
@@ -203,10 +243,12 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     const metrics = createMetrics();
     const accessLog = accessLogFor(databases.consent, metrics);
     await accessLog.ready();
+    logGuards = logGuardsFor(targets.consent.url, config, keys);
     const deps: Omit<ServiceDeps, 'db'> = {
       config,
       keys,
       accessLog,
+      logVerifier: logGuards.verifier,
       consents: consentLookupFor(databases.consent),
       register: createRegisterLookup(databases.registry.knex),
     };
@@ -235,6 +277,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       databases,
       keys,
       accessLog,
+      logGuards,
       world,
       embedded,
       async startInstance(name) {

@@ -10,7 +10,7 @@ import { gatewayOptionsFrom, startGateway } from '../gateway/src/server.ts';
 import { SUBGRAPH_NAMES, checkProductionKeys, type ServiceName } from '../services/shared/src/config.ts';
 import { openDatabase } from '../services/shared/src/db.ts';
 import { DEFAULT_CITIZENS, buildWorld } from '../services/shared/src/demo/world.ts';
-import { SERVICES, accessLogFor, consentLookupFor } from '../hub/hub.ts';
+import { SERVICES, accessLogFor, consentLookupFor, logGuardsFor } from '../hub/hub.ts';
 import { loadKeys } from '../services/shared/src/identity.ts';
 import { applyLogLevel } from '../services/shared/src/logger.ts';
 import { LayoutError } from '../services/shared/src/layout.ts';
@@ -100,11 +100,14 @@ if (name === 'gateway') {
   // The consent service migrates its own store; a department started alongside it waits for it,
   // since it can neither decide nor log without it.
   await untilReady('the consent store (access log)', () => accessLog.ready());
+  // The consent service verifies the log and exports its signed head on a schedule.
+  const logGuards = service === 'consent' ? logGuardsFor(url, config, keys) : null;
   const deps = {
     config,
     db,
     keys,
     accessLog,
+    logVerifier: logGuards?.verifier,
     consents: consentLookupFor(consentDb),
     register: registryDb ? createRegisterLookup(registryDb.knex) : NO_REGISTER,
   };
@@ -118,6 +121,7 @@ if (name === 'gateway') {
   stop = async () => {
     await running.stop();
     await replayGuard.close();
+    await logGuards?.stop();
     await Promise.all([...new Set([db, consentDb, registryDb ?? db])].map((d) => d.close()));
   };
 }

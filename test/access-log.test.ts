@@ -8,7 +8,7 @@ import { PERSONAS } from '../services/shared/src/demo/world.ts';
 import { DurableAccessLog } from '../services/consent/access-log/writer.ts';
 import { ensurePartition } from '../services/consent/access-log/schema.ts';
 import { purgeAccessLog } from '../services/consent/access-log/retention.ts';
-import { verifyChain } from '../services/consent/access-log/queries.ts';
+import { verifyLog } from '../services/consent/access-log/verify.ts';
 import type { AccessLogEntry } from '../services/shared/src/access-log.ts';
 import { CASEWORKERS, startTestHub, type TestHub } from './harness.ts';
 
@@ -31,6 +31,18 @@ const owner = () => hub.owner('consent');
 const superuser = () => hub.superuser('consent');
 const VERIFY = '{ verifyAccessLog { ok entriesChecked firstBrokenEntryId startsAtEntryId } }';
 const verify = async () => (await hub.query(auditor, VERIFY)).body.data.verifyAccessLog;
+
+const JOB = '{ id status entriesTotal entriesChecked progress result { ok entriesChecked firstBrokenEntryId problems } }';
+/** Starts the full walk (the background job) as `token` on `on` and polls it until it ends. */
+async function fullWalk(on: TestHub = hub, token = auditor) {
+  const started = await on.query(token, `mutation { startAccessLogVerification ${JOB} }`);
+  let job = started.body.data.startAccessLogVerification;
+  while (job.status === 'RUNNING') {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    job = (await on.query(token, `query ($id: ID!) { accessLogVerificationJob(id: $id) ${JOB} }`, { id: job.id })).body.data.accessLogVerificationJob;
+  }
+  return job;
+}
 
 const entry = (label: string, i: number): AccessLogEntry => ({
   at: new Date(),
@@ -165,12 +177,22 @@ describe('the hash chain', () => {
 
     const target = Number(head.entryId) - 5;
     await bypassingTriggers('update access_log set actor_id = ? where seq = ?', ['someone-else', target]);
-    const broken = await verify();
-    expect(broken.ok).toBe(false);
-    expect(broken.firstBrokenEntryId).toBe(String(target));
+    // A change inside the verified prefix that leaves the stored hashes alone: the full walk re-hashes it.
+    const walked = await fullWalk();
+    expect(walked.status).toBe('FINISHED');
+    expect(walked.result.ok).toBe(false);
+    expect(walked.result.firstBrokenEntryId).toBe(String(target));
 
-    const headNow = await hub.query(auditor, 'query ($h: String) { verifyAccessLog(exportedHead: $h) { ok headMatches } }', { h: head.signedDigest });
+    // Rewritten with the hashes made again: the exported head no longer matches.
+    await bypassingTriggers(`update access_log set hash = ?, prev_hash = case when seq = ? then prev_hash else ? end where seq >= ?`, [
+      'f'.repeat(64),
+      target,
+      'f'.repeat(64),
+      target,
+    ]);
+    const headNow = await hub.query(auditor, 'query ($h: String) { verifyAccessLog(exportedHead: $h) { ok headMatches problems } }', { h: head.signedDigest });
     expect(headNow.body.data.verifyAccessLog.ok).toBe(false);
+    expect(headNow.body.data.verifyAccessLog.headMatches).toBe(false);
 
     // A forged head (signed with another key) is refused outright.
     const forged = head.signedDigest.slice(0, -4) + (head.signedDigest.endsWith('AAAA') ? 'BBBB' : 'AAAA');
@@ -216,6 +238,8 @@ describe('the auditor API', () => {
       LOG,
       VERIFY,
       '{ accessLogHead { hash } }',
+      'mutation { startAccessLogVerification { id } }',
+      '{ accessLogVerificationJob(id: "00000000-0000-0000-0000-000000000000") { id } }',
       `{ consentHistory(cpr: "${PERSONAS.anne}") { kind } }`,
       '{ emergencyAccessReviews { id } }',
       `{ citizenAccessReport(cpr: "${PERSONAS.anne}") { cpr } }`,
@@ -346,16 +370,18 @@ describe('retention', () => {
       const old = new DurableAccessLog(db, { clock: () => new Date('2025-01-15T12:00:00Z') });
       await Promise.all(Array.from({ length: 20 }, (_, i) => old.append([entry('old', i)])));
       await fresh.query(await fresh.token(CASEWORKERS.jobcentre), `{ citizen(cpr: "${PERSONAS.anne}") { name } }`);
-      const before = await verifyChain(db);
+      const publicKey = fresh.keys.logSigningPublicKey;
+      const key = fresh.keys.logSigningPrivateKey;
+      const before = await verifyLog(db, { publicKey });
       const oldCount = Number((await db('access_log').where('at', '<', '2025-02-01').count({ n: '*' }).first())!.n);
       expect(oldCount).toBe(20);
 
-      await expect(purgeAccessLog(db, fresh.accessLog, { retentionMonths: 5, now: new Date() })).rejects.toThrow(/at least 6/);
-      const result = await purgeAccessLog(db, fresh.accessLog, { retentionMonths: 6, now: new Date() });
+      await expect(purgeAccessLog(db, fresh.accessLog, { retentionMonths: 5, now: new Date(), key })).rejects.toThrow(/at least 6/);
+      const result = await purgeAccessLog(db, fresh.accessLog, { retentionMonths: 6, now: new Date(), key });
       expect(result.droppedPartitions).toEqual(['access_log_y2025m01']);
       expect(Number((await db('access_log').where('at', '<', '2025-02-01').count({ n: '*' }).first())!.n)).toBe(0);
 
-      const after = await verifyChain(db);
+      const after = await verifyLog(db, { publicKey });
       expect(after).toMatchObject({ ok: true, firstBrokenEntryId: null });
       expect(after.startsAtEntryId).toBe(result.anchor!.firstSeq);
       expect(after.entriesChecked).toBe(before.entriesChecked - 20 + 1);
@@ -363,7 +389,7 @@ describe('retention', () => {
       expect(purgeEntry).toMatchObject({ categories: ['ACCESS_LOG_RETENTION'], actorId: 'system:retention' });
       // New entries continue the chain after the purge.
       await fresh.query(await fresh.token(CASEWORKERS.jobcentre), `{ citizen(cpr: "${PERSONAS.simon}") { name } }`);
-      expect((await verifyChain(db)).ok).toBe(true);
+      expect((await verifyLog(db, { publicKey })).ok).toBe(true);
     } finally {
       await fresh.stop();
     }

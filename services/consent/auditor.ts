@@ -10,7 +10,9 @@ import { departmentEnum, departmentFromEnum, type Department } from '../shared/s
 import { requireRole } from '../shared/src/subgraph.ts';
 import type { StoredLink } from './access-log/chain.ts';
 import type { AccessLogEntry as AccessLogEntryNode, AccessOutcome, LegalBasis, Purpose } from './generated/graphql.ts';
-import { citizenReport, listEntries, readSignedHead, signedHead, verifyChain, type AccessLogFilter } from './access-log/queries.ts';
+import { citizenReport, listEntries, readSignedHead, signedHead, type AccessLogFilter } from './access-log/queries.ts';
+import type { VerificationJob } from './access-log/verifier.ts';
+import type { Verification } from './access-log/verify.ts';
 import type { ConsentContext } from './index.ts';
 import { auditorQueryEntry, logAuditorQuery, type AuditorQuery } from './log-entries.ts';
 import { changeLogged } from './store.ts';
@@ -103,7 +105,7 @@ export const auditorResolvers = {
     },
     verifyAccessLog: async (_: unknown, args: { exportedHead?: string | null }, ctx: ConsentContext) => {
       requireRole(ctx.caller, 'auditor');
-      let head: { seq: number; hash: string } | undefined;
+      let head: { seq: number; hash: string; at: string } | undefined;
       if (args.exportedHead) {
         try {
           head = await readSignedHead(args.exportedHead, ctx.keys.logSigningPublicKey);
@@ -112,12 +114,13 @@ export const auditorResolvers = {
         }
       }
       await logQuery(ctx, { what: 'ACCESS_LOG_VERIFICATION', cpr: null, criterion: 'verifyAccessLog' });
-      const result = await verifyChain(ctx.knex, head);
-      return {
-        ...result,
-        firstBrokenEntryId: result.firstBrokenEntryId === null ? null : String(result.firstBrokenEntryId),
-        startsAtEntryId: result.startsAtEntryId === null ? null : String(result.startsAtEntryId),
-      };
+      return verificationNode(await ctx.verifier.verify(head ? { source: 'argument', ...head } : null));
+    },
+    accessLogVerificationJob: async (_: unknown, args: { id: string }, ctx: ConsentContext) => {
+      requireRole(ctx.caller, 'auditor');
+      await logQuery(ctx, { what: 'ACCESS_LOG_VERIFICATION', cpr: null, criterion: 'accessLogVerificationJob' });
+      const job = /^[0-9a-f-]{36}$/i.test(args.id) ? await ctx.verifier.job(args.id) : null;
+      return job ? jobNode(job) : null;
     },
     accessLogHead: async (_: unknown, __: unknown, ctx: ConsentContext) => {
       requireRole(ctx.caller, 'auditor');
@@ -171,6 +174,11 @@ export const auditorResolvers = {
     },
   },
   Mutation: {
+    startAccessLogVerification: async (_: unknown, __: unknown, ctx: ConsentContext) => {
+      requireRole(ctx.caller, 'auditor');
+      await logQuery(ctx, { what: 'ACCESS_LOG_VERIFICATION', cpr: null, criterion: 'startAccessLogVerification' });
+      return jobNode(await ctx.verifier.startFullWalk(ctx.caller.id));
+    },
     reviewEmergencyAccess: async (_: unknown, args: { id: string; verdict: 'APPROVED' | 'MISUSE'; note?: string | null }, ctx: ConsentContext) => {
       requireRole(ctx.caller, 'auditor');
       const [access] = /^[0-9a-f-]{36}$/i.test(args.id) ? await ctx.store.emergencyAccesses({ ids: [args.id] }) : [];
@@ -190,6 +198,29 @@ export const auditorResolvers = {
     },
   },
 };
+
+const optionalId = (seq: number | null) => (seq === null ? null : String(seq));
+
+/** A verification as the graph shows it (entry ids are strings). */
+export const verificationNode = (v: Verification) => ({
+  ...v,
+  firstBrokenEntryId: optionalId(v.firstBrokenEntryId),
+  startsAtEntryId: optionalId(v.startsAtEntryId),
+  fromCheckpointEntryId: optionalId(v.fromCheckpointEntryId),
+  verifiedThroughEntryId: optionalId(v.verifiedThroughEntryId),
+  comparedWith: v.comparedWith
+    ? { source: v.comparedWith.source, entryId: String(v.comparedWith.seq), at: v.comparedWith.at, matches: v.comparedWith.matches }
+    : null,
+});
+
+/** A full walk as the graph shows it, with its progress as a fraction. */
+export const jobNode = (job: VerificationJob) => ({
+  ...job,
+  startedAt: job.startedAt.toISOString(),
+  finishedAt: job.finishedAt?.toISOString() ?? null,
+  progress: job.entriesTotal === 0 ? (job.status === 'RUNNING' ? 0 : 1) : Math.min(1, job.entriesChecked / job.entriesTotal),
+  result: job.result ? verificationNode(job.result) : null,
+});
 
 export function emergencyNode(access: import('./store.ts').EmergencyAccessRecord) {
   return {

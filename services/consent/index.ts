@@ -7,6 +7,7 @@ import type { AccessLogWriter } from '../shared/src/access-log.ts';
 import type { ServiceDefinition, ServiceDeps } from '../shared/src/service.ts';
 import type { RegisterLookup } from '../registry/facts.ts';
 import { preparePartitions } from './access-log/schema.ts';
+import { LogVerifier } from './access-log/verifier.ts';
 import { migrations } from './legacy/migrations.ts';
 import { createAssignmentLoader } from './coordinator.ts';
 import { consentErrors } from './errors.ts';
@@ -22,10 +23,30 @@ export interface ConsentContext {
   register: RegisterLookup;
   accessLog: AccessLogWriter;
   keys: ServiceDeps['keys'];
+  /** Verifies the log off the releases' path (auditors' verifications, the full walk). */
+  verifier: LogVerifier;
   now: () => Date;
   consentsByCpr: DataLoader<string, ConsentRecord[]>;
   eventsByConsent: DataLoader<string, ConsentEventRecord[]>;
   assignments: ReturnType<typeof createAssignmentLoader>;
+}
+
+/** Verifiers made for deps that brought none (tests of a service alone): one per deps, on its pool. */
+const fallbackVerifiers = new WeakMap<ServiceDeps, LogVerifier>();
+
+/** The verifier the start wired in, or one on the service's own pool. */
+function verifierFor(deps: ServiceDeps): LogVerifier {
+  if (deps.logVerifier) return deps.logVerifier;
+  let verifier = fallbackVerifiers.get(deps);
+  if (!verifier) {
+    verifier = new LogVerifier(
+      deps.db.knex,
+      { privateKey: deps.keys.logSigningPrivateKey, publicKey: deps.keys.logSigningPublicKey },
+      { headDir: deps.config.accessLog.headDir, maxEntries: deps.config.accessLog.verifyMaxEntries },
+    );
+    fallbackVerifiers.set(deps, verifier);
+  }
+  return verifier;
 }
 
 export const consent: ServiceDefinition<ConsentContext> = {
@@ -51,6 +72,7 @@ export const consent: ServiceDefinition<ConsentContext> = {
       register: deps.register,
       accessLog: deps.accessLog,
       keys: deps.keys,
+      verifier: verifierFor(deps),
       now: () => new Date(),
       consentsByCpr: new DataLoader(async (cprs) => {
         const all = await store.byCprs(cprs);

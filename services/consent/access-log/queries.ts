@@ -1,11 +1,13 @@
 /**
- * Reading the access log: the auditors' filtered listing, the chain verifier, the signed head,
- * the citizen's access report, and retention by whole monthly partitions.
+ * Reading the access log: the auditors' filtered listing, the signed head, the citizen's access
+ * report, and retention by whole monthly partitions under a signed anchor. (The verifier is
+ * `verify.ts`.)
  */
 import type { Knex } from 'knex';
-import { CompactSign, compactVerify, type CryptoKey } from 'jose';
-import { walk, type WalkState } from './chain.ts';
+import type { CryptoKey } from 'jose';
 import { linkFromRow } from './rows.ts';
+import { RETENTION_FLOOR_MONTHS } from '../../shared/src/config.ts';
+import { readStatement, signStatement } from './signing.ts';
 import { CHAIN_LOCK, chainHead } from './writer.ts';
 
 export interface AccessLogFilter {
@@ -49,69 +51,23 @@ export async function listEntries(knex: Knex, filter: AccessLogFilter, first: nu
   return { entries: rows.slice(0, first).map(linkFromRow), hasNextPage: rows.length > first };
 }
 
-export interface Verification {
-  ok: boolean;
-  entriesChecked: number;
-  firstBrokenEntryId: number | null;
-  /** The first entry the chain is verified from (after retention, the first retained one). */
-  startsAtEntryId: number | null;
-  /** When an exported head was given: does the log still hold that entry with that hash? */
-  headMatches: boolean | null;
-}
-
-const VERIFY_CHUNK = 5000;
-
-/** Walks the whole retained chain in `seq` order, in chunks, from the latest retention anchor. */
-export async function verifyChain(knex: Knex, exportedHead?: { seq: number; hash: string }): Promise<Verification> {
-  const anchor = await knex('access_log_anchor').orderBy('id', 'desc').first('first_seq', 'prev_hash');
-  const startSeq = anchor ? Number(anchor.first_seq) : 1;
-  let state: WalkState = { expectedSeq: startSeq, expectedPrevHash: anchor ? anchor.prev_hash : '0'.repeat(64), checked: 0, firstBroken: null };
-  let after = startSeq - 1;
-  let headMatches: boolean | null = exportedHead ? false : null;
-  for (;;) {
-    const rows = await knex('access_log').where('seq', '>', after).orderBy('seq').limit(VERIFY_CHUNK);
-    if (rows.length === 0) break;
-    const links = rows.map(linkFromRow);
-    state = walk(state, links);
-    if (exportedHead) {
-      const match = links.find((l) => l.seq === exportedHead.seq);
-      if (match) headMatches = match.hash === exportedHead.hash && state.firstBroken === null;
-    }
-    after = links[links.length - 1]!.seq;
-  }
-  // Entries stored before the first one we walked would mean rows below the anchor reappeared.
-  const below = await knex('access_log').where('seq', '<', startSeq).first('seq');
-  if (below && state.firstBroken === null) state.firstBroken = Number(below.seq);
-  return {
-    ok: state.firstBroken === null && headMatches !== false,
-    entriesChecked: state.checked,
-    firstBrokenEntryId: state.firstBroken,
-    startsAtEntryId: state.checked > 0 ? startSeq : null,
-    headMatches,
-  };
-}
-
 /**
- * The chain head as a signed digest (compact JWS, ES256) with the time: kept outside the hub (sent
- * to the DPO, printed, timestamped), it proves later that the log up to that entry was not
- * rewritten: `verifyChain(knex, head)` checks the entry still carries that hash.
+ * The chain head as a signed digest (compact JWS, ES256) with the time: kept outside the hub (the
+ * scheduled exports of `heads.ts`, or sent to the DPO, printed), it proves later that the log up to
+ * that entry was not rewritten: `verifyLog` checks the entry still carries that hash.
  */
 export async function signedHead(knex: Knex, key: CryptoKey): Promise<{ seq: number; hash: string; at: string; jws: string }> {
   const head = await chainHead(knex);
   const at = new Date().toISOString();
-  const payload = new TextEncoder().encode(JSON.stringify({ typ: 'citizen-hub/access-log-head', seq: head.seq, hash: head.hash, at }));
-  const jws = await new CompactSign(payload).setProtectedHeader({ alg: 'ES256' }).sign(key);
+  const jws = await signStatement('head', { seq: head.seq, hash: head.hash, at }, key);
   return { seq: head.seq, hash: head.hash, at, jws };
 }
 
 /** Reads a signed head back; throws if the signature does not verify with the log's public key. */
 export async function readSignedHead(jws: string, publicKey: CryptoKey): Promise<{ seq: number; hash: string; at: string }> {
-  const { payload } = await compactVerify(jws, publicKey);
-  const head = JSON.parse(new TextDecoder().decode(payload));
-  if (head.typ !== 'citizen-hub/access-log-head' || typeof head.seq !== 'number' || typeof head.hash !== 'string') {
-    throw new Error('not an access-log head');
-  }
-  return head;
+  const head = await readStatement<{ seq: unknown; hash: unknown; at: unknown }>('head', jws, publicKey);
+  if (typeof head.seq !== 'number' || typeof head.hash !== 'string' || typeof head.at !== 'string') throw new Error('not an access-log head');
+  return { seq: head.seq, hash: head.hash, at: head.at };
 }
 
 /** Every access to a citizen's data, oldest first, as the citizen may see it. */
@@ -125,12 +81,44 @@ export interface PurgeResult {
   anchor: { firstSeq: number; prevHash: string } | null;
 }
 
+/** What a retention anchor's signature covers: where the chain now starts, why, and the head at the cut. */
+export interface AnchorStatement {
+  firstSeq: number;
+  prevHash: string;
+  purgedBefore: string;
+  /** The chain's head when the cut was made: the log must still hold it. */
+  headSeq: number;
+  headHash: string;
+  retentionMonths: number;
+  at: string;
+}
+
+/** The first instant kept: the start of the month `retentionMonths` before `now`'s month (UTC). */
+export function retentionCutoff(now: Date, retentionMonths: number): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - retentionMonths, 1));
+}
+
+/** Why an anchor's statement cuts inside the retention period, or null when it does not. */
+export function cutInsideRetention(statement: Pick<AnchorStatement, 'purgedBefore' | 'retentionMonths' | 'at'>): string | null {
+  if (!Number.isInteger(statement.retentionMonths) || statement.retentionMonths < RETENTION_FLOOR_MONTHS) {
+    return `a retention of ${statement.retentionMonths} months is below the floor of ${RETENTION_FLOOR_MONTHS}`;
+  }
+  const cutoff = retentionCutoff(new Date(statement.at), statement.retentionMonths);
+  if (new Date(statement.purgedBefore).getTime() > cutoff.getTime()) {
+    return `it purges up to ${statement.purgedBefore}, inside the ${statement.retentionMonths}-month retention (cutoff ${cutoff.toISOString()})`;
+  }
+  return null;
+}
+
 /**
  * Drops the monthly partitions that end on or before `cutoff`, oldest first, and records where the
- * retained chain starts. Needs the table owner (the application's role cannot). The purge itself is
- * logged by the caller, as an access-log entry.
+ * retained chain starts in an anchor signed with the log's key (the verifier refuses any other).
+ * Refuses a cutoff inside the retention period. Needs the table owner (the application's role
+ * cannot). The purge itself is logged by the caller, as an access-log entry.
  */
-export async function purgePartitionsBefore(knex: Knex, cutoff: Date): Promise<PurgeResult> {
+export async function purgePartitionsBefore(knex: Knex, cutoff: Date, signing: { key: CryptoKey; retentionMonths: number; now: Date }): Promise<PurgeResult> {
+  const refused = cutInsideRetention({ purgedBefore: cutoff.toISOString(), retentionMonths: signing.retentionMonths, at: signing.now.toISOString() });
+  if (refused) throw new RangeError(`retention cut refused: ${refused}`);
   const partitions: { name: string; upper: string }[] = (
     await knex.raw(`
       select c.relname as name, pg_get_expr(c.relpartbound, c.oid) as bound
@@ -146,7 +134,22 @@ export async function purgePartitionsBefore(knex: Knex, cutoff: Date): Promise<P
     const firstKept = await trx('access_log').where('at', '>=', upper).orderBy('seq').first('seq', 'prev_hash');
     const head = await chainHead(trx);
     anchor = firstKept ? { firstSeq: Number(firstKept.seq), prevHash: firstKept.prev_hash } : { firstSeq: head.seq + 1, prevHash: head.hash };
-    await trx('access_log_anchor').insert({ first_seq: anchor.firstSeq, prev_hash: anchor.prevHash, purged_before: upper });
+    const statement: AnchorStatement = {
+      firstSeq: anchor.firstSeq,
+      prevHash: anchor.prevHash,
+      purgedBefore: upper.toISOString(),
+      headSeq: head.seq,
+      headHash: head.hash,
+      retentionMonths: signing.retentionMonths,
+      at: signing.now.toISOString(),
+    };
+    await trx('access_log_anchor').insert({
+      first_seq: anchor.firstSeq,
+      prev_hash: anchor.prevHash,
+      purged_before: upper,
+      at: signing.now,
+      signature: await signStatement('anchor', statement, signing.key),
+    });
     for (const p of expired) {
       await trx.raw(`alter table access_log detach partition ${p.name}`);
       await trx.raw(`drop table ${p.name}`);

@@ -1,29 +1,26 @@
 /**
  * Retention: the access log keeps `retentionMonths` whole months (the Danish floor is six; two
  * years in health). Older entries leave only as whole monthly partitions, the purge is itself an
- * access-log entry, and the chain stays verifiable from the first retained entry.
+ * access-log entry, and the chain stays verifiable from the first retained entry, under an anchor
+ * signed with the log's key (`key`).
  */
 import type { Knex } from 'knex';
 import { RETENTION_FLOOR_MONTHS } from '../../shared/src/config.ts';
 import type { AccessLogWriter } from '../../shared/src/access-log.ts';
-import { purgePartitionsBefore, type PurgeResult } from './queries.ts';
-
-/** The first instant kept: the start of the month `retentionMonths` before `now`'s month (UTC). */
-export function retentionCutoff(now: Date, retentionMonths: number): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - retentionMonths, 1));
-}
+import type { CryptoKey } from 'jose';
+import { purgePartitionsBefore, retentionCutoff, type PurgeResult } from './queries.ts';
 
 export async function purgeAccessLog(
   knex: Knex,
   log: AccessLogWriter,
-  options: { retentionMonths: number; now: Date; dryRun?: boolean },
+  options: { retentionMonths: number; now: Date; dryRun?: boolean; key: CryptoKey },
 ): Promise<PurgeResult & { cutoff: string }> {
   if (!Number.isInteger(options.retentionMonths) || options.retentionMonths < RETENTION_FLOOR_MONTHS) {
     throw new RangeError(`retention must be at least ${RETENTION_FLOOR_MONTHS} months`);
   }
   const cutoff = retentionCutoff(options.now, options.retentionMonths);
   if (options.dryRun) return { droppedPartitions: [], anchor: null, cutoff: cutoff.toISOString() };
-  const result = await purgePartitionsBefore(knex, cutoff);
+  const result = await purgePartitionsBefore(knex, cutoff, { key: options.key, retentionMonths: options.retentionMonths, now: options.now });
   if (result.droppedPartitions.length > 0) {
     await log.append([
       {

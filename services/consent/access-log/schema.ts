@@ -146,3 +146,46 @@ export async function createAccessLogSchema(knex: Knex): Promise<void> {
   await restrictApplication(knex, 'access_log');
   await restrictApplication(knex, 'access_log_anchor');
 }
+
+/**
+ * What makes the log prove itself against its operator (migration 0005): anchors carry the log's
+ * signature; signed checkpoints of the verified prefix let a verification cover only what is new;
+ * full walks run as jobs whose progress any instance can report. Checkpoints, like anchors, are
+ * never changed: the application adds them as the insert-only role.
+ */
+export async function createAccessLogGuards(knex: Knex): Promise<void> {
+  // Null in anchors written before signing existed: the verifier counts an unsigned anchor as a break.
+  await knex.raw('alter table access_log_anchor add column signature text');
+  await knex.raw(`
+    create table access_log_checkpoint (
+      id bigserial primary key,
+      seq bigint not null,
+      hash char(64) not null,
+      anchor_id bigint,
+      entries bigint not null,
+      at timestamptz not null,
+      signature text not null
+    )`);
+  await knex.raw('create index access_log_checkpoint_seq on access_log_checkpoint (anchor_id, seq)');
+  await knex.raw(
+    'create trigger access_log_checkpoint_no_change before update or delete on access_log_checkpoint for each row execute function access_log_refuse_change()',
+  );
+  await knex.raw(
+    'create trigger access_log_checkpoint_no_truncate before truncate on access_log_checkpoint for each statement execute function access_log_refuse_change()',
+  );
+  await knex.raw(`grant select, insert on access_log_checkpoint to ${LOG_WRITER_ROLE}`);
+  await knex.raw(`grant usage on sequence access_log_checkpoint_id_seq to ${LOG_WRITER_ROLE}`);
+  await restrictApplication(knex, 'access_log_checkpoint');
+  await knex.raw(`
+    create table access_log_verification (
+      id uuid primary key,
+      started_by text not null,
+      started_at timestamptz not null,
+      updated_at timestamptz not null,
+      finished_at timestamptz,
+      status text not null check (status in ('RUNNING', 'FINISHED', 'FAILED')),
+      entries_total bigint not null,
+      entries_checked bigint not null default 0,
+      result jsonb
+    )`);
+}

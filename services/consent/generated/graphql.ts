@@ -90,17 +90,69 @@ export type AccessLogHead = {
   signedDigest: Scalars['String']['output'];
 };
 
+/** An exported head a verification compared the log with. */
+export type AccessLogHeadComparison = {
+  __typename?: 'AccessLogHeadComparison';
+  /** When the head was signed. */
+  at: Scalars['DateTime']['output'];
+  entryId: Scalars['ID']['output'];
+  /** Whether the log still holds that entry with that hash; null when it was purged by retention since. */
+  matches?: Maybe<Scalars['Boolean']['output']>;
+  /** The export's file name, or `argument` for a head passed to `verifyAccessLog`. */
+  source: Scalars['String']['output'];
+};
+
 export type AccessLogVerification = {
   __typename?: 'AccessLogVerification';
+  /** The exported head compared with: the one passed, or the newest scheduled export. */
+  comparedWith?: Maybe<AccessLogHeadComparison>;
+  /** Whether it reached the newest entry; false when the per-call bound stopped it (call again to go on). */
+  complete: Scalars['Boolean']['output'];
+  /** Entries covered: those the signed checkpoint vouches for and those walked now. */
   entriesChecked: Scalars['Int']['output'];
-  /** The first entry where the chain breaks (a changed, missing or inserted entry); null when ok. */
+  /** Entries read and hashed by this verification. */
+  entriesWalked: Scalars['Int']['output'];
+  /** The first entry where the chain breaks (a changed, missing or inserted entry, or an untrusted anchor); null when none. */
   firstBrokenEntryId?: Maybe<Scalars['ID']['output']>;
-  /** With an exported head: whether the log still holds that entry with that hash. */
+  /** The signed checkpoint this verification went on from; null when it walked from the start. */
+  fromCheckpointEntryId?: Maybe<Scalars['ID']['output']>;
+  /** Whether the log still holds the compared head (`comparedWith`) with its hash; null when none was compared. */
   headMatches?: Maybe<Scalars['Boolean']['output']>;
+  /** Nothing found wrong in what this verification covered (see `complete`). */
   ok: Scalars['Boolean']['output'];
+  /** Why it is not ok, one line per finding. */
+  problems: Array<Scalars['String']['output']>;
   /** Where verification started: the first entry, or the first one kept after retention. */
   startsAtEntryId?: Maybe<Scalars['ID']['output']>;
+  /** The last entry covered. */
+  verifiedThroughEntryId?: Maybe<Scalars['ID']['output']>;
 };
+
+/** A full walk of the access log, run in the background. */
+export type AccessLogVerificationJob = {
+  __typename?: 'AccessLogVerificationJob';
+  entriesChecked: Scalars['Int']['output'];
+  /** Entries to walk, as counted at the start. */
+  entriesTotal: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** entriesChecked / entriesTotal, from 0 to 1. */
+  progress: Scalars['Float']['output'];
+  /** The verification, once FINISHED. */
+  result?: Maybe<AccessLogVerification>;
+  startedAt: Scalars['DateTime']['output'];
+  startedBy: Scalars['String']['output'];
+  status: AccessLogVerificationStatus;
+};
+
+export type AccessLogVerificationStatus =
+  /** It stopped reporting progress: the instance running it went away. */
+  | 'ABANDONED'
+  /** The walk could not finish (see `error`). */
+  | 'FAILED'
+  | 'FINISHED'
+  | 'RUNNING';
 
 export type AccessOutcome =
   | 'REFUSED'
@@ -393,6 +445,12 @@ export type Mutation = {
    * under it. Needs a coordinator of a source or recipient department and a reason.
    */
   revokeConsent: Consent;
+  /**
+   * Starts a full walk of the access log in the background (auditors only): every retained entry is
+   * hashed again, whatever the checkpoints say. Returns the job to follow with
+   * `accessLogVerificationJob`; while one runs, returns that one.
+   */
+  startAccessLogVerification: AccessLogVerificationJob;
 };
 
 
@@ -461,6 +519,8 @@ export type Query = {
    * later, `verifyAccessLog(exportedHead:)` proves nothing up to it was rewritten.
    */
   accessLogHead: AccessLogHead;
+  /** A full walk of the access log started with `startAccessLogVerification`, with its progress (auditors only); null if unknown. */
+  accessLogVerificationJob?: Maybe<AccessLogVerificationJob>;
   /**
    * What the citizen is entitled to know about the use of their data: when, which department, for
    * what purpose, on what legal basis (auditors only; staff identity only if configured). Also as CSV
@@ -479,9 +539,13 @@ export type Query = {
   /** The legal grounds a caseworker may state for emergency access (configured per municipality). */
   emergencyLegalGrounds: Array<LegalGround>;
   /**
-   * Walks the access log's hash chain from its start (or, after retention, from the first retained
-   * entry) and reports the first entry where it breaks (auditors only). With `exportedHead` (a signed
-   * head from `accessLogHead`), also checks that the log still holds that entry with that hash.
+   * Verifies the access log's hash chain (auditors only): its signed retention anchors, then what is
+   * new since the last signed checkpoint of the verified prefix (at most a configured number of
+   * entries per call; `complete` says whether it reached the newest entry), and reports the first
+   * entry where it breaks. Compares with `exportedHead` (a signed head from `accessLogHead`) or else
+   * with the newest scheduled head export (`comparedWith` names it). A change inside the already
+   * verified prefix that leaves the stored hashes alone is found by the full walk,
+   * `startAccessLogVerification`.
    */
   verifyAccessLog: AccessLogVerification;
 };
@@ -496,6 +560,16 @@ export type QueryAccessLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AccessLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The consent service: consents and their history, and emergency access. A department subgraph
+ * releases another department's data only under a consent recorded here (or the caller's own
+ * emergency access), checked at the moment of every read.
+ */
+export type QueryAccessLogVerificationJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -668,8 +742,12 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AccessLogFilter: AccessLogFilter;
   AccessLogHead: ResolverTypeWrapper<AccessLogHead>;
-  AccessLogVerification: ResolverTypeWrapper<AccessLogVerification>;
+  AccessLogHeadComparison: ResolverTypeWrapper<AccessLogHeadComparison>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessLogVerification: ResolverTypeWrapper<AccessLogVerification>;
+  AccessLogVerificationJob: ResolverTypeWrapper<AccessLogVerificationJob>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AccessLogVerificationStatus: AccessLogVerificationStatus;
   AccessOutcome: AccessOutcome;
   Citizen: ResolverTypeWrapper<{ cpr: string }>;
   CitizenAccessReport: ResolverTypeWrapper<CitizenAccessReport>;
@@ -712,8 +790,11 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   AccessLogFilter: AccessLogFilter;
   AccessLogHead: AccessLogHead;
-  AccessLogVerification: AccessLogVerification;
+  AccessLogHeadComparison: AccessLogHeadComparison;
   Boolean: Scalars['Boolean']['output'];
+  AccessLogVerification: AccessLogVerification;
+  AccessLogVerificationJob: AccessLogVerificationJob;
+  Float: Scalars['Float']['output'];
   Citizen: { cpr: string };
   CitizenAccessReport: CitizenAccessReport;
   CitizenAccessReportLine: CitizenAccessReportLine;
@@ -773,12 +854,38 @@ export type AccessLogHeadResolvers<ContextType = ConsentContext, ParentType exte
   signedDigest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type AccessLogHeadComparisonResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['AccessLogHeadComparison'] = ResolversParentTypes['AccessLogHeadComparison']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matches?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type AccessLogVerificationResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['AccessLogVerification'] = ResolversParentTypes['AccessLogVerification']> = {
+  comparedWith?: Resolver<Maybe<ResolversTypes['AccessLogHeadComparison']>, ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   entriesChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entriesWalked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstBrokenEntryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fromCheckpointEntryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   headMatches?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   startsAtEntryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  verifiedThroughEntryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type AccessLogVerificationJobResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['AccessLogVerificationJob'] = ResolversParentTypes['AccessLogVerificationJob']> = {
+  entriesChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entriesTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['AccessLogVerification']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AccessLogVerificationStatus'], ParentType, ContextType>;
 };
 
 export type CitizenResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Citizen'] = ResolversParentTypes['Citizen'], FederationReferenceType extends FederationReferenceTypes['Citizen'] = FederationReferenceTypes['Citizen']> = {
@@ -891,6 +998,7 @@ export type MutationResolvers<ContextType = ConsentContext, ParentType extends R
   requestEmergencyAccess?: Resolver<ResolversTypes['EmergencyAccess'], ParentType, ContextType, RequireFields<MutationRequestEmergencyAccessArgs, 'input'>>;
   reviewEmergencyAccess?: Resolver<ResolversTypes['EmergencyAccess'], ParentType, ContextType, RequireFields<MutationReviewEmergencyAccessArgs, 'id' | 'verdict'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id' | 'reason'>>;
+  startAccessLogVerification?: Resolver<ResolversTypes['AccessLogVerificationJob'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -901,6 +1009,7 @@ export type PageInfoResolvers<ContextType = ConsentContext, ParentType extends R
 export type QueryResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessLog?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<QueryAccessLogArgs, 'first'>>;
   accessLogHead?: Resolver<ResolversTypes['AccessLogHead'], ParentType, ContextType>;
+  accessLogVerificationJob?: Resolver<Maybe<ResolversTypes['AccessLogVerificationJob']>, ParentType, ContextType, RequireFields<QueryAccessLogVerificationJobArgs, 'id'>>;
   citizenAccessReport?: Resolver<ResolversTypes['CitizenAccessReport'], ParentType, ContextType, RequireFields<QueryCitizenAccessReportArgs, 'cpr'>>;
   consent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<QueryConsentArgs, 'id'>>;
   consentHistory?: Resolver<Array<ResolversTypes['ConsentHistoryEntry']>, ParentType, ContextType, RequireFields<QueryConsentHistoryArgs, 'cpr'>>;
@@ -914,7 +1023,9 @@ export type Resolvers<ContextType = ConsentContext> = {
   AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessLogHead?: AccessLogHeadResolvers<ContextType>;
+  AccessLogHeadComparison?: AccessLogHeadComparisonResolvers<ContextType>;
   AccessLogVerification?: AccessLogVerificationResolvers<ContextType>;
+  AccessLogVerificationJob?: AccessLogVerificationJobResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;
   CitizenAccessReport?: CitizenAccessReportResolvers<ContextType>;
   CitizenAccessReportLine?: CitizenAccessReportLineResolvers<ContextType>;

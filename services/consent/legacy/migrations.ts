@@ -4,7 +4,7 @@
  * when and why; a consent's revocation is its REVOKED event.
  */
 import type { Migration } from '../../shared/src/db.ts';
-import { createAccessLogSchema } from '../access-log/schema.ts';
+import { createAccessLogGuards, createAccessLogSchema } from '../access-log/schema.ts';
 
 export const migrations: Migration[] = [
   {
@@ -87,5 +87,9 @@ export const migrations: Migration[] = [
         t.timestamp('assigned_at', { useTz: true }).notNullable();
       });
     },
+  },
+  {
+    name: '0005_access_log_signatures',
+    up: (knex) => createAccessLogGuards(knex),
   },
 ];

@@ -87,6 +87,17 @@ export interface HubConfig {
     retentionMonths: number;
     /** Whether a citizen's access report names the staff who looked. */
     reportShowsStaff: boolean;
+    /**
+     * Where signed chain heads are exported: a folder the database's operator cannot rewrite (a
+     * mount from another system in production; `<dataDir>/log-heads` by default, outside `pg/`).
+     */
+    headDir: string;
+    /** Seconds between head exports; 0: none on a schedule. */
+    headIntervalSeconds: number;
+    /** The most entries one `verifyAccessLog` walks beyond the last signed checkpoint. */
+    verifyMaxEntries: number;
+    /** Hours between full walks of the log started by the consent service itself; 0: none. */
+    fullWalkIntervalHours: number;
   };
   emergency: {
     /** Legal grounds a caseworker may state for emergency access: code → description. */
@@ -136,6 +147,16 @@ function retentionMonths(env: NodeJS.ProcessEnv): number {
     throw new ConfigError(`ACCESS_LOG_RETENTION_MONTHS must be at least ${RETENTION_FLOOR_MONTHS} (the Danish floor), got ${months}`);
   }
   return months;
+}
+
+function nonNegativeInt(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > max) {
+    throw new ConfigError(`${name} must be a whole number from 0 to ${max}, got "${raw}"`);
+  }
+  return value;
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -267,6 +288,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     }
   });
   const production = env.NODE_ENV === 'production';
+  const dataDir = path.resolve(env.HUB_DATA_DIR || '.data');
   return {
     production,
     allowDevelopmentKeys: flag(env, 'HUB_ALLOW_DEVELOPMENT_KEYS', !production),
@@ -277,7 +299,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       maxBodyBytes: positiveInt(env, 'MAX_BODY_BYTES', 1_000_000, 100_000_000),
       trustedDocumentsFile: env.TRUSTED_DOCUMENTS_FILE || undefined,
     },
-    dataDir: path.resolve(env.HUB_DATA_DIR || '.data'),
+    dataDir,
     gatewayPort: port(env, 'PORT', 4000),
     gatewayMetricsPort: env.GATEWAY_METRICS_PORT ? port(env, 'GATEWAY_METRICS_PORT', 0) : production ? 9464 : undefined,
     servicePorts,
@@ -307,6 +329,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     accessLog: {
       retentionMonths: retentionMonths(env),
       reportShowsStaff: flag(env, 'ACCESS_REPORT_SHOW_STAFF', false),
+      headDir: path.resolve(env.ACCESS_LOG_HEAD_DIR || path.join(dataDir, 'log-heads')),
+      headIntervalSeconds: nonNegativeInt(env, 'ACCESS_LOG_HEAD_INTERVAL_SECONDS', 300, 7 * 24 * 3600),
+      verifyMaxEntries: positiveInt(env, 'ACCESS_LOG_VERIFY_MAX_ENTRIES', 20_000, 10_000_000),
+      fullWalkIntervalHours: nonNegativeInt(env, 'ACCESS_LOG_FULL_WALK_INTERVAL_HOURS', 24, 24 * 31),
     },
     emergency: {
       legalGrounds: legalGrounds(env),

@@ -13,6 +13,7 @@ import type { ReplayGuard } from './replay.ts';
 import { WORLD_VERSION, type World } from './demo/world.ts';
 import type { Caller, Department, GatewayKeySet, HubKeys } from './identity.ts';
 import type { AccessLogWriter } from './access-log.ts';
+import type { LogVerifier } from '../../consent/access-log/verifier.ts';
 import { createReleaseGate, type ConsentLookup } from './release-gate.ts';
 import { startSubgraph, type RunningSubgraph } from './subgraph.ts';
 
@@ -27,6 +28,8 @@ export interface ServiceDeps {
   accessLog: AccessLogWriter;
   /** Where the consent decision finds consents. */
   consents: ConsentLookup;
+  /** The consent service's verifier of the log (its own pool, off the releases' path); others have none. */
+  logVerifier?: LogVerifier;
 }
 
 export interface ServiceDefinition<TContext extends object> {
