@@ -311,6 +311,29 @@ describe('emergency access', () => {
     expect(fourth.body.errors[0].extensions.code).toBe('RATE_LIMITED');
   });
 
+  it('is never reviewed by its own requester, whatever roles the token carries', async () => {
+    const both = await hub.token({ sub: 'cw-as-11', department: 'adult-social', roles: ['caseworker', 'auditor'] });
+    const opened = await hub.query(both, OPEN, { input: { cpr: PERSONAS.simon, legalGround: 'VITAL_INTERESTS', justification } });
+    expect(opened.body.errors).toBeUndefined();
+    const id = opened.body.data.requestEmergencyAccess.id;
+    const REVIEW =
+      'mutation ($id: ID!, $verdict: EmergencyVerdict!) { reviewEmergencyAccess(id: $id, verdict: $verdict, note: "Checked against the case") { reviewStatus reviewedBy } }';
+
+    const own = await hub.query(both, REVIEW, { id, verdict: 'APPROVED' });
+    expect(own.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(own.body.errors[0].message).toMatch(/requested/);
+    // Nothing was recorded: the access is still waiting for another's review.
+    const pending = await hub.query(
+      await hub.token({ sub: 'aud-4', department: 'family', roles: ['auditor'] }),
+      '{ emergencyAccessReviews(status: PENDING) { id } }',
+    );
+    expect(pending.body.data.emergencyAccessReviews.map((a: any) => a.id)).toContain(id);
+
+    const other = await hub.query(await hub.token({ sub: 'aud-4', department: 'family', roles: ['auditor'] }), REVIEW, { id, verdict: 'APPROVED' });
+    expect(other.body.errors).toBeUndefined();
+    expect(other.body.data.reviewEmergencyAccess).toEqual({ reviewStatus: 'APPROVED', reviewedBy: 'aud-4' });
+  });
+
   it('lists the configured legal grounds', async () => {
     const result = await hub.query(tokens.jobcentre!, '{ emergencyLegalGrounds { code description } }');
     expect(result.body.data.emergencyLegalGrounds.map((g: any) => g.code)).toEqual(['CHILD_AT_RISK', 'VITAL_INTERESTS', 'SERIOUS_CRIME_PREVENTION']);

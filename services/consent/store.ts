@@ -50,6 +50,9 @@ export class EmergencyLimitReached extends Error {
 /** The consent was revoked or ended while a renewal waited for its lock: it is not renewed. */
 export class ConsentNoLongerRunning extends Error {}
 
+/** Four eyes: whoever opened an emergency access never reviews it, whatever roles they hold. */
+export class OwnEmergencyAccessReview extends Error {}
+
 const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 
 /** The latest version of each consent, with its revocation time (from its REVOKED event). */
@@ -249,7 +252,9 @@ export function createConsentStore(knex: Knex) {
      */
     async reviewEmergencyAccess(id: string, verdict: 'APPROVED' | 'MISUSE', note: string | null, reviewer: Caller, at: Date): Promise<void> {
       await knex.transaction(async (trx) => {
-        await trx('emergency_access').where('id', id).forUpdate().first('id');
+        const access = await trx('emergency_access').where('id', id).forUpdate().first('id', 'actor_id');
+        // Checked here, on the stored requester, so no resolver and no token's roles can skip it.
+        if (access?.actor_id === reviewer.id) throw new OwnEmergencyAccessReview();
         await trx('emergency_access_review').insert({ emergency_access_id: id, verdict, note, reviewer_id: reviewer.id, at });
       });
     },

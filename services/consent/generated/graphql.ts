@@ -386,7 +386,11 @@ export type Mutation = {
    * is queued for an auditor's review. Limited per caseworker per day (`RATE_LIMITED`).
    */
   requestEmergencyAccess: EmergencyAccess;
-  /** An auditor's verdict on an emergency access (auditors only). Reviews are added, never edited. */
+  /**
+   * An auditor's verdict on an emergency access (auditors only). Reviews are added, never edited.
+   * Four eyes: the caseworker who requested the access never reviews it, whatever roles their token
+   * carries (FORBIDDEN).
+   */
   reviewEmergencyAccess: EmergencyAccess;
   /**
    * Revokes a consent with effect from now, everywhere: once this returns, no subgraph releases data
