@@ -126,6 +126,33 @@ describe('recording a consent', () => {
     expect(both.body.data.grantConsent).toMatchObject({ status: 'ACTIVE', version: 1 });
   });
 
+  it("takes a SELF grantor only with the citizen's own CPR number, and a GUARDIAN only as the register holds one", async () => {
+    for (const grantedBy of [[{ name: 'Somebody Else', capacity: 'SELF' }], [{ name: 'Somebody Else', cpr: PERSONAS.anne, capacity: 'SELF' }]]) {
+      const result = await grant(tokens.jobcentre!, sorenAppointmentsForFamily({ grantedBy }));
+      expect(result.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'grantedBy[0].cpr' });
+    }
+    // An adult of the register who is no persona, with Else Berg as their guardian: refused until the register holds it.
+    const register = hub.owner('registry');
+    const ward: string = (
+      await register('person')
+        .whereNotIn('cpr', Object.values(PERSONAS))
+        .andWhere('foedselsdato', '<', addDays(today, -20 * 366))
+        .orderBy('cpr')
+        .first('cpr')
+    ).cpr;
+    const byGuardian = sorenAppointmentsForFamily({ cpr: ward, grantedBy: [{ name: 'Else Berg', cpr: PERSONAS.simonMother, capacity: 'GUARDIAN' }] });
+    const unregistered = await grant(tokens.jobcentre!, byGuardian);
+    expect(unregistered.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'grantedBy[0].cpr' });
+    await register('vaergemaal').insert({ person_cpr: ward, vaerge_cpr: PERSONAS.simonMother });
+    try {
+      const registered = await grant(tokens.jobcentre!, byGuardian);
+      expect(registered.body.errors).toBeUndefined();
+      expect(registered.body.data.grantConsent.status).toBe('ACTIVE');
+    } finally {
+      await register('vaergemaal').where({ person_cpr: ward }).delete();
+    }
+  });
+
   it('is refused to a caseworker who is not a coordinator, and to a coordinator of an uninvolved department', async () => {
     const notCoordinator = await grant(tokens.familyCaseworkerOnly!, sorenAppointmentsForFamily());
     expect(notCoordinator.body.errors[0].extensions.code).toBe('FORBIDDEN');
@@ -205,7 +232,7 @@ describe('enforcement', () => {
   it('stops releasing at the moment a consent ends, with no job', async () => {
     const granted = await grant(
       tokens.jobcentre!,
-      sorenAppointmentsForFamily({ cpr: PERSONAS.sorenMother, grantedBy: [{ name: 'Inger Jensen', capacity: 'SELF' }] }),
+      sorenAppointmentsForFamily({ cpr: PERSONAS.sorenMother, grantedBy: [{ name: 'Inger Jensen', cpr: PERSONAS.sorenMother, capacity: 'SELF' }] }),
     );
     const id = granted.body.data.grantConsent.id;
     // Move the consent's end a little ahead, directly in the store, as time would. Only a read that
@@ -365,7 +392,7 @@ describe('renewing a consent', () => {
   const RENEW = 'mutation ($id: ID!, $until: Date!) { renewConsent(id: $id, validUntil: $until) { version status validUntil } }';
   const renew = (token: string, id: string, until: string) => hub.query(token, RENEW, { id, until });
   const forSimonsMother = (overrides: Record<string, unknown> = {}) =>
-    sorenAppointmentsForFamily({ cpr: PERSONAS.simonMother, grantedBy: [{ name: 'Else Berg', capacity: 'SELF' }], ...overrides });
+    sorenAppointmentsForFamily({ cpr: PERSONAS.simonMother, grantedBy: [{ name: 'Else Berg', cpr: PERSONAS.simonMother, capacity: 'SELF' }], ...overrides });
 
   it('refuses a consent that has ended: a new consent must be recorded', async () => {
     const id = (await grant(tokens.jobcentre!, forSimonsMother())).body.data.grantConsent.id;
@@ -432,7 +459,8 @@ describe('renewing a consent', () => {
 
 describe('a renewal and a revocation at the same moment', () => {
   it('never renew a consent after its revocation: one of the two waits, and the renewal sees the revocation', async () => {
-    const forInger = () => sorenAppointmentsForFamily({ cpr: PERSONAS.sorenMother, grantedBy: [{ name: 'Inger Jensen', capacity: 'SELF' }] });
+    const forInger = () =>
+      sorenAppointmentsForFamily({ cpr: PERSONAS.sorenMother, grantedBy: [{ name: 'Inger Jensen', cpr: PERSONAS.sorenMother, capacity: 'SELF' }] });
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) ids.push((await grant(tokens.jobcentre!, forInger())).body.data.grantConsent.id);
     const RENEW = 'mutation ($id: ID!, $until: Date!) { renewConsent(id: $id, validUntil: $until) { version } }';
@@ -468,7 +496,7 @@ describe('a consent change and its access-log entry', () => {
     const knex = hub.owner('consent');
     const caseworker = await hub.token({ sub: 'cw-as-log', department: 'adult-social', roles: ['caseworker'] });
     const auditor = await hub.token({ sub: 'aud-log', department: 'family', roles: ['auditor'] });
-    const forMaria = sorenAppointmentsForFamily({ cpr, grantedBy: [{ name: 'Maria Holm', capacity: 'SELF' }] });
+    const forMaria = sorenAppointmentsForFamily({ cpr, grantedBy: [{ name: 'Maria Holm', cpr, capacity: 'SELF' }] });
     const existing = (await grant(tokens.jobcentre!, forMaria)).body.data.grantConsent.id;
     const opened = (await hub.query(caseworker, OPEN, { input: { cpr, legalGround: 'VITAL_INTERESTS', justification } })).body.data.requestEmergencyAccess.id;
 

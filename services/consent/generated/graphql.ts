@@ -329,16 +329,20 @@ export type Grantor = {
 };
 
 export type GrantorCapacity =
-  /** A custody holder of a child. */
+  /** A custody holder of a child, as the person register holds them. */
   | 'CUSTODY_HOLDER'
-  /** A guardian appointed for the citizen. */
+  /** A guardian appointed for the citizen, as the person register holds them (værgemål). */
   | 'GUARDIAN'
   /** The citizen themself (from 15 years). */
   | 'SELF';
 
 export type GrantorInput = {
   capacity: GrantorCapacity;
-  /** The grantor's CPR number; required for custody holders. */
+  /**
+   * The grantor's CPR number, required: for SELF the citizen's own, for CUSTODY_HOLDER and GUARDIAN
+   * one the person register holds as such for the citizen (otherwise BAD_USER_INPUT with
+   * `extensions.field` naming the grantor, e.g. `grantedBy[0].cpr`).
+   */
   cpr?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
 };
