@@ -1,7 +1,8 @@
 /**
  * The auditors' side of the consent service: the access log, its verification and signed head,
  * consent history, emergency-access reviews, and the citizen's access report. Auditors only; every
- * auditor query is itself recorded in the access log. Auditors see no case data here: the log holds
+ * auditor query is itself recorded in the access log, against every citizen it named or returned, so
+ * that the citizen's own access report shows it. Auditors see no case data here: the log holds
  * who looked at what, never the data itself.
  */
 import { parseCprArgument } from '../shared/src/cpr.ts';
@@ -12,13 +13,17 @@ import type { StoredLink } from './access-log/chain.ts';
 import type { AccessLogEntry as AccessLogEntryNode, AccessOutcome, LegalBasis, Purpose } from './generated/graphql.ts';
 import { citizenReport, listEntries, readSignedHead, signedHead, verifyChain, type AccessLogFilter } from './access-log/queries.ts';
 import type { ConsentContext } from './index.ts';
-import { auditorQueryEntry, logAuditorQuery, type AuditorQuery } from './log-entries.ts';
+import { auditorQueryEntry, logAuditorListing, logAuditorQuery, type AuditorQuery } from './log-entries.ts';
 import { changeLogged } from './store.ts';
 
 const MAX_PAGE = 500;
 
 /** Records the auditor's query before its answer leaves, like any other use of personal data. */
 const logQuery = (ctx: ConsentContext, query: AuditorQuery) => logAuditorQuery(ctx.accessLog, ctx.caller, ctx.now(), query);
+
+/** Records a listing against each citizen it returned, once read and before its answer leaves. */
+const logListing = (ctx: ConsentContext, query: Omit<AuditorQuery, 'cpr'>, citizens: Iterable<string | null>) =>
+  logAuditorListing(ctx.accessLog, ctx.caller, ctx.now(), query, citizens);
 
 const encodeCursor = (seq: number) => Buffer.from(`log:${seq}`).toString('base64url');
 function decodeCursor(cursor: string | null | undefined): number | null {
@@ -94,8 +99,9 @@ export const auditorResolvers = {
       if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badUserInput(`first must be between 1 and ${MAX_PAGE}`, { field: 'first' });
       const filter = parseFilter(args.filter);
       const afterSeq = decodeCursor(args.after);
-      await logQuery(ctx, { what: 'ACCESS_LOG', cpr: filter.cpr ?? null, criterion: criterionOf(filter) });
       const page = await listEntries(ctx.knex, filter, first, afterSeq);
+      // About the citizen asked for, or about every citizen the page shows (by actor, department, ...).
+      await logListing(ctx, { what: 'ACCESS_LOG', criterion: criterionOf(filter) }, filter.cpr ? [filter.cpr] : page.entries.map((l) => l.cpr));
       return {
         edges: page.entries.map((l) => ({ cursor: encodeCursor(l.seq), node: entryNode(l) })),
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.entries.length ? encodeCursor(page.entries.at(-1)!.seq) : null },
@@ -146,8 +152,13 @@ export const auditorResolvers = {
     },
     emergencyAccessReviews: async (_: unknown, args: { status?: string | null }, ctx: ConsentContext) => {
       requireRole(ctx.caller, 'auditor');
-      await logQuery(ctx, { what: 'EMERGENCY_ACCESS_REVIEWS', cpr: null, criterion: `emergencyAccessReviews status=${args.status ?? 'ALL'}` });
-      return (await ctx.store.emergencyAccesses({ status: args.status ?? undefined })).map(emergencyNode);
+      const accesses = await ctx.store.emergencyAccesses({ status: args.status ?? undefined });
+      await logListing(
+        ctx,
+        { what: 'EMERGENCY_ACCESS_REVIEWS', criterion: `emergencyAccessReviews status=${args.status ?? 'ALL'}` },
+        accesses.map((a) => a.cpr),
+      );
+      return accesses.map(emergencyNode);
     },
     citizenAccessReport: async (_: unknown, args: { cpr: string }, ctx: ConsentContext) => {
       requireRole(ctx.caller, 'auditor');

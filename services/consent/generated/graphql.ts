@@ -461,7 +461,8 @@ export type Query = {
   /**
    * The access log, newest first (auditors only). Every release and refusal of personal data, every
    * search and listing, every consent event, every emergency access and every auditor query. This
-   * query is itself recorded.
+   * query is itself recorded, against every citizen on the page (or the one filtered by), so each of
+   * them finds it in their access report.
    */
   accessLog: AccessLogConnection;
   /**
@@ -482,7 +483,10 @@ export type Query = {
   consent?: Maybe<Consent>;
   /** Every consent event for a citizen, oldest first (auditors only). */
   consentHistory: Array<ConsentHistoryEntry>;
-  /** Emergency accesses waiting for, or given, an auditor's review (auditors only), oldest first. */
+  /**
+   * Emergency accesses waiting for, or given, an auditor's review (auditors only), oldest first.
+   * Recorded against every citizen listed.
+   */
   emergencyAccessReviews: Array<EmergencyAccess>;
   /** The legal grounds a caseworker may state for emergency access (configured per municipality). */
   emergencyLegalGrounds: Array<LegalGround>;
