@@ -92,16 +92,17 @@ export const resolvers: Resolvers = {
       requireCoordinatorFor(ctx.caller, consent);
       if (args.reason.trim().length < 3) throw badUserInput('State why the consent is revoked', { field: 'reason' });
       if (consent.revokedAt) throw badUserInput('The consent is already revoked', { field: 'id' });
-      const now = ctx.now();
-      return changeLogged(
+      // The revocation's time is read in the store once it holds the consent's lock, not here.
+      const revoked = await changeLogged(
         ctx.knex,
         ctx.accessLog,
         async (store) => {
-          await store.revoke(consent.id, args.reason.trim(), ctx.caller, now);
-          return (await store.byId(consent.id))!;
+          const at = await store.revoke(consent.id, args.reason.trim(), ctx.caller, () => ctx.now());
+          return { at, consent: (await store.byId(consent.id))! };
         },
-        (revoked) => [consentEventEntry(ctx.caller, now, { kind: 'CONSENT_REVOKED', consent: revoked })],
+        (done) => [consentEventEntry(ctx.caller, done.at, { kind: 'CONSENT_REVOKED', consent: done.consent })],
       );
+      return revoked.consent;
     },
     renewConsent: async (_: unknown, args: { id: string; validUntil: string }, ctx: ConsentContext) => {
       const consent = await mustFind(ctx, args.id);

@@ -48,7 +48,7 @@ describe('the consent store', () => {
     const found = await lookup.lookup(['640790-2468'], reader);
     expect(found.get('640790-2468')!.consents.map((c) => c.id)).toEqual([id]);
     expect(await lookup.confirm({ consentIds: [id], emergencyAccessIds: [] }, new Date())).toEqual(new Set([id]));
-    await store.revoke(id, 'withdrawn', coordinator, new Date());
+    await store.revoke(id, 'withdrawn', coordinator, () => new Date());
     expect(await lookup.confirm({ consentIds: [id], emergencyAccessIds: [] }, new Date())).toEqual(new Set());
   });
 

@@ -209,13 +209,19 @@ export function createConsentStore(knex: Knex) {
       });
     },
 
-    /** Takes the consent's row lock, so it waits for confirmations in flight and blocks later ones. */
-    async revoke(id: string, reason: string, actor: Caller, at: Date): Promise<void> {
-      await knex.transaction(async (trx) => {
+    /**
+     * Takes the consent's row lock, so it waits for confirmations in flight and blocks later ones.
+     * Returns the revocation time, read from `clock` once the lock is held: every release confirmed
+     * before it was decided earlier, so the log shows no release after the recorded revocation.
+     */
+    async revoke(id: string, reason: string, actor: Caller, clock: () => Date): Promise<Date> {
+      return knex.transaction(async (trx) => {
         await trx('consent').where('id', id).forUpdate().first();
         const current = toRecord(await latestVersions(trx).where('c.id', id).first());
-        if (current.revokedAt) return;
+        if (current.revokedAt) return current.revokedAt;
+        const at = clock();
         await trx('consent_event').insert(event(id, current.version, 'REVOKED', actor, at, reason));
+        return at;
       });
     },
 
