@@ -161,6 +161,61 @@ describe('recording a consent', () => {
   });
 });
 
+describe('input longer than its column', () => {
+  const long = (n: number) => 'x'.repeat(n);
+  const justification = 'The child told the school teacher today that she is afraid to go home tonight.';
+  const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+
+  it.each<[string, () => Promise<{ body: any }>, string]>([
+    ['evidence', () => grant(tokens.jobcentre!, sorenAppointmentsForFamily({ evidence: long(256) })), 'evidence'],
+    ['text version', () => grant(tokens.jobcentre!, sorenAppointmentsForFamily({ textVersion: long(256) })), 'textVersion'],
+    [
+      "a grantor's name",
+      () => grant(tokens.jobcentre!, sorenAppointmentsForFamily({ grantedBy: [{ name: long(10_000), cpr: PERSONAS.soren, capacity: 'SELF' }] })),
+      'grantedBy[0].name',
+    ],
+    [
+      'a revocation reason',
+      () =>
+        hub.query(tokens.jobcentre!, 'mutation ($id: ID!, $r: String!) { revokeConsent(id: $id, reason: $r) { id } }', { id: NO_SUCH_ID, r: long(100_000) }),
+      'reason',
+    ],
+    [
+      'an emergency justification',
+      async () =>
+        hub.query(
+          await hub.token({ sub: 'cw-as-30', department: 'adult-social', roles: ['caseworker'] }),
+          'mutation ($input: EmergencyAccessInput!) { requestEmergencyAccess(input: $input) { id } }',
+          { input: { cpr: PERSONAS.soren, legalGround: 'CHILD_AT_RISK', justification: `${justification} ${'Words, more words. '.repeat(5_000)}` } },
+        ),
+      'justification',
+    ],
+    [
+      'a review note',
+      async () =>
+        hub.query(
+          await hub.token({ sub: 'aud-30', department: 'family', roles: ['auditor'] }),
+          'mutation ($id: ID!, $n: String) { reviewEmergencyAccess(id: $id, verdict: MISUSE, note: $n) { id } }',
+          { id: NO_SUCH_ID, n: long(100_000) },
+        ),
+      'note',
+    ],
+  ])('refuses %s with BAD_USER_INPUT naming the field, before the database', async (_, send, field) => {
+    const result = await send();
+    expect(result.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it('refuses a legal ground that is no configured one, however it is spelt', async () => {
+    const caseworker = await hub.token({ sub: 'cw-as-31', department: 'adult-social', roles: ['caseworker'] });
+    for (const legalGround of ['toString', '__proto__', 'constructor', long(300)]) {
+      const result = await hub.query(caseworker, 'mutation ($input: EmergencyAccessInput!) { requestEmergencyAccess(input: $input) { id } }', {
+        input: { cpr: PERSONAS.soren, legalGround, justification },
+      });
+      expect(result.body.errors?.[0]?.extensions, legalGround).toMatchObject({ code: 'BAD_USER_INPUT', field: 'legalGround' });
+    }
+  });
+});
+
 describe('enforcement', () => {
   it('releases appointments and restricts sanctions when only appointments are shared, then stops at revocation', async () => {
     expect(await jobcentreAsFamily(PERSONAS.soren)).toEqual({ __typename: 'Restricted', reason: 'NO_CONSENT' });

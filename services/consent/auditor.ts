@@ -13,6 +13,7 @@ import type { StoredLink } from './access-log/chain.ts';
 import type { AccessLogEntry as AccessLogEntryNode, AccessOutcome, LegalBasis, Purpose } from './generated/graphql.ts';
 import { citizenReport, listEntries, readSignedHead, signedHead, verifyChain, type AccessLogFilter } from './access-log/queries.ts';
 import type { ConsentContext } from './index.ts';
+import { checkLength } from './input-limits.ts';
 import { auditorQueryEntry, logAuditorListing, logAuditorQuery, type AuditorQuery } from './log-entries.ts';
 import { changeLogged } from './store.ts';
 
@@ -184,6 +185,7 @@ export const auditorResolvers = {
   Mutation: {
     reviewEmergencyAccess: async (_: unknown, args: { id: string; verdict: 'APPROVED' | 'MISUSE'; note?: string | null }, ctx: ConsentContext) => {
       requireRole(ctx.caller, 'auditor');
+      checkLength(args.note, 'reviewNote', 'note');
       const [access] = /^[0-9a-f-]{36}$/i.test(args.id) ? await ctx.store.emergencyAccesses({ ids: [args.id] }) : [];
       if (!access) throw notFound('No such emergency access', { field: 'id' });
       if (args.verdict === 'MISUSE' && !args.note?.trim()) throw badUserInput('A finding of misuse needs a note', { field: 'note' });

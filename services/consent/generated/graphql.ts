@@ -283,7 +283,7 @@ export type EmergencyAccess = {
 
 export type EmergencyAccessInput = {
   cpr: Scalars['ID']['input'];
-  /** Why the access cannot wait for consent: at least a full sentence. */
+  /** Why the access cannot wait for consent: at least a full sentence, at most 4,000 characters. */
   justification: Scalars['String']['input'];
   /** A code from `emergencyLegalGrounds`. */
   legalGround: Scalars['String']['input'];
@@ -375,8 +375,9 @@ export type Mutation = {
    * Records a consent. Only a coordinator of one of its source or recipient departments may record it.
    * Refused with `BAD_USER_INPUT` (and `extensions.field` naming the input field) when it is blanket or
    * incomplete: no categories, an end before the start or further ahead than the configured maximum, a
-   * category from a department that is not a source, or a child under 15 without every custody holder
-   * in the register among `grantedBy`.
+   * category from a department that is not a source, a grantor the register does not bear out, a child
+   * under 15 without every custody holder in the register among `grantedBy`, or a text longer than its
+   * limit (evidence and text version 255 characters, a grantor's name 200).
    */
   grantConsent: Consent;
   /**
@@ -398,7 +399,8 @@ export type Mutation = {
   reviewEmergencyAccess: EmergencyAccess;
   /**
    * Revokes a consent with effect from now, everywhere: once this returns, no subgraph releases data
-   * under it. Needs a coordinator of a source or recipient department and a reason.
+   * under it. Needs a coordinator of a source or recipient department and a reason (at most 1,000
+   * characters).
    */
   revokeConsent: Consent;
 };
