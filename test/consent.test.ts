@@ -416,6 +416,32 @@ describe('emergency access', () => {
     expect(other.body.data.reviewEmergencyAccess).toEqual({ reviewStatus: 'APPROVED', reviewedBy: 'aud-4' });
   });
 
+  it('records a review time once the access is locked, after every release it waited for', async () => {
+    const caseworker = await hub.token({ sub: 'cw-as-12', department: 'adult-social', roles: ['caseworker'] });
+    const opened = await hub.query(caseworker, OPEN, { input: { cpr: PERSONAS.simonMother, legalGround: 'VITAL_INTERESTS', justification } });
+    const id = opened.body.data.requestEmergencyAccess.id;
+    const consentDb = hub.owner('consent');
+    // A release's confirmation in progress: it holds the access's row FOR SHARE, as createConsentLookup.confirm does.
+    const confirmation = await consentDb.transaction();
+    await confirmation('emergency_access').where('id', id).forShare().select('id');
+    const auditor = await hub.token({ sub: 'aud-5', department: 'family', roles: ['auditor'] });
+    const reviewing = hub.query(
+      auditor,
+      'mutation ($id: ID!) { reviewEmergencyAccess(id: $id, verdict: MISUSE, note: "No ground on file") { reviewStatus } }',
+      { id },
+    );
+    for (;;) {
+      const waiting = await consentDb.raw(`select count(*)::int as n from pg_locks where not granted and locktype in ('transactionid', 'tuple')`);
+      if (waiting.rows[0].n > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const releasedUntil = Date.now();
+    await confirmation.commit();
+    expect((await reviewing).body.data.reviewEmergencyAccess.reviewStatus).toBe('MISUSE');
+    const review = await consentDb('emergency_access_review').where('emergency_access_id', id).first('at');
+    expect(new Date(review.at).getTime()).toBeGreaterThanOrEqual(releasedUntil);
+  });
+
   it('lists the configured legal grounds', async () => {
     const result = await hub.query(tokens.jobcentre!, '{ emergencyLegalGrounds { code description } }');
     expect(result.body.data.emergencyLegalGrounds.map((g: any) => g.code)).toEqual(['CHILD_AT_RISK', 'VITAL_INTERESTS', 'SERIOUS_CRIME_PREVENTION']);

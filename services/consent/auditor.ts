@@ -189,15 +189,13 @@ export const auditorResolvers = {
       const [access] = /^[0-9a-f-]{36}$/i.test(args.id) ? await ctx.store.emergencyAccesses({ ids: [args.id] }) : [];
       if (!access) throw notFound('No such emergency access', { field: 'id' });
       if (args.verdict === 'MISUSE' && !args.note?.trim()) throw badUserInput('A finding of misuse needs a note', { field: 'note' });
-      const now = ctx.now();
-      // The verdict and its log entry are stored together, or neither is.
+      // The verdict and its log entry are stored together, or neither is, at the time the store read
+      // once it held the access's lock.
       await changeLogged(
         ctx.knex,
         ctx.accessLog,
-        (store) => store.reviewEmergencyAccess(access.id, args.verdict, args.note?.trim() || null, ctx.caller, now),
-        () => [
-          auditorQueryEntry(ctx.caller, ctx.now(), { what: 'EMERGENCY_ACCESS_REVIEW', cpr: access.cpr, criterion: `reviewEmergencyAccess ${args.verdict}` }),
-        ],
+        (store) => store.reviewEmergencyAccess(access.id, args.verdict, args.note?.trim() || null, ctx.caller, () => ctx.now()),
+        (at) => [auditorQueryEntry(ctx.caller, at, { what: 'EMERGENCY_ACCESS_REVIEW', cpr: access.cpr, criterion: `reviewEmergencyAccess ${args.verdict}` })],
       );
       return emergencyNode((await ctx.store.emergencyAccesses({ ids: [access.id] }))[0]!);
     },

@@ -254,14 +254,18 @@ export function createConsentStore(knex: Knex) {
     /**
      * A review is a new row: the latest one is the access's status; earlier ones stay. Takes the
      * access's row lock, like `revoke`: once a MISUSE verdict has committed, no confirmation at a
-     * release point can still find the access active.
+     * release point can still find the access active. The review's time is read from `clock` once
+     * the lock is held, as for a revocation. The requester never reviews their own access
+     * (`OwnEmergencyAccessReview`), whatever roles they hold.
      */
-    async reviewEmergencyAccess(id: string, verdict: 'APPROVED' | 'MISUSE', note: string | null, reviewer: Caller, at: Date): Promise<void> {
-      await knex.transaction(async (trx) => {
+    async reviewEmergencyAccess(id: string, verdict: 'APPROVED' | 'MISUSE', note: string | null, reviewer: Caller, clock: () => Date): Promise<Date> {
+      return knex.transaction(async (trx) => {
         const access = await trx('emergency_access').where('id', id).forUpdate().first('id', 'actor_id');
         // Checked here, on the stored requester, so no resolver and no token's roles can skip it.
         if (access?.actor_id === reviewer.id) throw new OwnEmergencyAccessReview();
+        const at = clock();
         await trx('emergency_access_review').insert({ emergency_access_id: id, verdict, note, reviewer_id: reviewer.id, at });
+        return at;
       });
     },
 
