@@ -288,6 +288,34 @@ describe('the auditor API', () => {
     expect(recorded[0]).toMatchObject({ actorId: 'aud-1', categories: ['ACCESS_LOG'], criterion: expect.stringContaining('nobody') });
   });
 
+  it("records an auditor's listing against each citizen it returned, so their access report shows it", async () => {
+    const lister = await hub.token({ sub: 'cw-as-20', department: 'adult-social', roles: ['caseworker'] });
+    await hub.query(lister, `{ a: citizen(cpr: "${PERSONAS.anne}") { name } s: citizen(cpr: "${PERSONAS.simon}") { name } }`);
+    const opener = await hub.token({ sub: 'cw-as-21', department: 'adult-social', roles: ['caseworker'] });
+    const opened = await hub.query(opener, 'mutation ($i: EmergencyAccessInput!) { requestEmergencyAccess(input: $i) { id } }', {
+      i: { cpr: PERSONAS.sorenMother, legalGround: 'VITAL_INTERESTS', justification: 'She fell at home and the home carer cannot reach her son today.' },
+    });
+    expect(opened.body.errors).toBeUndefined();
+    const REPORT = 'query ($cpr: ID!) { citizenAccessReport(cpr: $cpr) { lines { at categories } } }';
+    /** Whether the citizen's own report shows a query of this kind made at or after `since`. */
+    const reportShows = async (cpr: string, what: string, since: number) =>
+      (await hub.query(auditor, REPORT, { cpr })).body.data.citizenAccessReport.lines.some(
+        (l: any) => l.categories.includes(what) && Date.parse(l.at) >= since,
+      );
+
+    const listedAt = Date.now();
+    const byActor = await hub.query(auditor, LOG, { filter: { actorId: 'cw-as-20' } });
+    const listed = [...new Set<string>(byActor.body.data.accessLog.edges.map((e: any) => e.node.cpr).filter(Boolean))];
+    expect(listed).toEqual(expect.arrayContaining([PERSONAS.anne, PERSONAS.simon]));
+    for (const cpr of listed) expect(await reportShows(cpr, 'ACCESS_LOG', listedAt), cpr).toBe(true);
+
+    const reviewsAt = Date.now();
+    const queue = (await hub.query(auditor, '{ emergencyAccessReviews(status: PENDING) { citizen { cpr } } }')).body.data.emergencyAccessReviews;
+    const queued = [...new Set<string>(queue.map((a: any) => a.citizen.cpr))];
+    expect(queued).toContain(PERSONAS.sorenMother);
+    for (const cpr of queued) expect(await reportShows(cpr, 'EMERGENCY_ACCESS_REVIEWS', reviewsAt), cpr).toBe(true);
+  });
+
   it('shows consent history and takes emergency-access reviews', async () => {
     const history = (await hub.query(auditor, `{ consentHistory(cpr: "${PERSONAS.anne}") { kind version actorId consent { id purpose } } }`)).body.data
       .consentHistory;

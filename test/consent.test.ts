@@ -126,11 +126,93 @@ describe('recording a consent', () => {
     expect(both.body.data.grantConsent).toMatchObject({ status: 'ACTIVE', version: 1 });
   });
 
+  it("takes a SELF grantor only with the citizen's own CPR number, and a GUARDIAN only as the register holds one", async () => {
+    for (const grantedBy of [[{ name: 'Somebody Else', capacity: 'SELF' }], [{ name: 'Somebody Else', cpr: PERSONAS.anne, capacity: 'SELF' }]]) {
+      const result = await grant(tokens.jobcentre!, sorenAppointmentsForFamily({ grantedBy }));
+      expect(result.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'grantedBy[0].cpr' });
+    }
+    // An adult of the register who is no persona, with Else Berg as their guardian: refused until the register holds it.
+    const register = hub.owner('registry');
+    const ward: string = (
+      await register('person')
+        .whereNotIn('cpr', Object.values(PERSONAS))
+        .andWhere('foedselsdato', '<', addDays(today, -20 * 366))
+        .orderBy('cpr')
+        .first('cpr')
+    ).cpr;
+    const byGuardian = sorenAppointmentsForFamily({ cpr: ward, grantedBy: [{ name: 'Else Berg', cpr: PERSONAS.simonMother, capacity: 'GUARDIAN' }] });
+    const unregistered = await grant(tokens.jobcentre!, byGuardian);
+    expect(unregistered.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'grantedBy[0].cpr' });
+    await register('vaergemaal').insert({ person_cpr: ward, vaerge_cpr: PERSONAS.simonMother });
+    try {
+      const registered = await grant(tokens.jobcentre!, byGuardian);
+      expect(registered.body.errors).toBeUndefined();
+      expect(registered.body.data.grantConsent.status).toBe('ACTIVE');
+    } finally {
+      await register('vaergemaal').where({ person_cpr: ward }).delete();
+    }
+  });
+
   it('is refused to a caseworker who is not a coordinator, and to a coordinator of an uninvolved department', async () => {
     const notCoordinator = await grant(tokens.familyCaseworkerOnly!, sorenAppointmentsForFamily());
     expect(notCoordinator.body.errors[0].extensions.code).toBe('FORBIDDEN');
     const uninvolved = await grant(tokens['adult-social']!, sorenAppointmentsForFamily());
     expect(uninvolved.body.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('input longer than its column', () => {
+  const long = (n: number) => 'x'.repeat(n);
+  const justification = 'The child told the school teacher today that she is afraid to go home tonight.';
+  const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+
+  it.each<[string, () => Promise<{ body: any }>, string]>([
+    ['evidence', () => grant(tokens.jobcentre!, sorenAppointmentsForFamily({ evidence: long(256) })), 'evidence'],
+    ['text version', () => grant(tokens.jobcentre!, sorenAppointmentsForFamily({ textVersion: long(256) })), 'textVersion'],
+    [
+      "a grantor's name",
+      () => grant(tokens.jobcentre!, sorenAppointmentsForFamily({ grantedBy: [{ name: long(10_000), cpr: PERSONAS.soren, capacity: 'SELF' }] })),
+      'grantedBy[0].name',
+    ],
+    [
+      'a revocation reason',
+      () =>
+        hub.query(tokens.jobcentre!, 'mutation ($id: ID!, $r: String!) { revokeConsent(id: $id, reason: $r) { id } }', { id: NO_SUCH_ID, r: long(100_000) }),
+      'reason',
+    ],
+    [
+      'an emergency justification',
+      async () =>
+        hub.query(
+          await hub.token({ sub: 'cw-as-30', department: 'adult-social', roles: ['caseworker'] }),
+          'mutation ($input: EmergencyAccessInput!) { requestEmergencyAccess(input: $input) { id } }',
+          { input: { cpr: PERSONAS.soren, legalGround: 'CHILD_AT_RISK', justification: `${justification} ${'Words, more words. '.repeat(5_000)}` } },
+        ),
+      'justification',
+    ],
+    [
+      'a review note',
+      async () =>
+        hub.query(
+          await hub.token({ sub: 'aud-30', department: 'family', roles: ['auditor'] }),
+          'mutation ($id: ID!, $n: String) { reviewEmergencyAccess(id: $id, verdict: MISUSE, note: $n) { id } }',
+          { id: NO_SUCH_ID, n: long(100_000) },
+        ),
+      'note',
+    ],
+  ])('refuses %s with BAD_USER_INPUT naming the field, before the database', async (_, send, field) => {
+    const result = await send();
+    expect(result.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it('refuses a legal ground that is no configured one, however it is spelt', async () => {
+    const caseworker = await hub.token({ sub: 'cw-as-31', department: 'adult-social', roles: ['caseworker'] });
+    for (const legalGround of ['toString', '__proto__', 'constructor', long(300)]) {
+      const result = await hub.query(caseworker, 'mutation ($input: EmergencyAccessInput!) { requestEmergencyAccess(input: $input) { id } }', {
+        input: { cpr: PERSONAS.soren, legalGround, justification },
+      });
+      expect(result.body.errors?.[0]?.extensions, legalGround).toMatchObject({ code: 'BAD_USER_INPUT', field: 'legalGround' });
+    }
   });
 });
 
@@ -205,7 +287,7 @@ describe('enforcement', () => {
   it('stops releasing at the moment a consent ends, with no job', async () => {
     const granted = await grant(
       tokens.jobcentre!,
-      sorenAppointmentsForFamily({ cpr: PERSONAS.sorenMother, grantedBy: [{ name: 'Inger Jensen', capacity: 'SELF' }] }),
+      sorenAppointmentsForFamily({ cpr: PERSONAS.sorenMother, grantedBy: [{ name: 'Inger Jensen', cpr: PERSONAS.sorenMother, capacity: 'SELF' }] }),
     );
     const id = granted.body.data.grantConsent.id;
     // Move the consent's end a little ahead, directly in the store, as time would. Only a read that
@@ -311,6 +393,55 @@ describe('emergency access', () => {
     expect(fourth.body.errors[0].extensions.code).toBe('RATE_LIMITED');
   });
 
+  it('is never reviewed by its own requester, whatever roles the token carries', async () => {
+    const both = await hub.token({ sub: 'cw-as-11', department: 'adult-social', roles: ['caseworker', 'auditor'] });
+    const opened = await hub.query(both, OPEN, { input: { cpr: PERSONAS.simon, legalGround: 'VITAL_INTERESTS', justification } });
+    expect(opened.body.errors).toBeUndefined();
+    const id = opened.body.data.requestEmergencyAccess.id;
+    const REVIEW =
+      'mutation ($id: ID!, $verdict: EmergencyVerdict!) { reviewEmergencyAccess(id: $id, verdict: $verdict, note: "Checked against the case") { reviewStatus reviewedBy } }';
+
+    const own = await hub.query(both, REVIEW, { id, verdict: 'APPROVED' });
+    expect(own.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(own.body.errors[0].message).toMatch(/requested/);
+    // Nothing was recorded: the access is still waiting for another's review.
+    const pending = await hub.query(
+      await hub.token({ sub: 'aud-4', department: 'family', roles: ['auditor'] }),
+      '{ emergencyAccessReviews(status: PENDING) { id } }',
+    );
+    expect(pending.body.data.emergencyAccessReviews.map((a: any) => a.id)).toContain(id);
+
+    const other = await hub.query(await hub.token({ sub: 'aud-4', department: 'family', roles: ['auditor'] }), REVIEW, { id, verdict: 'APPROVED' });
+    expect(other.body.errors).toBeUndefined();
+    expect(other.body.data.reviewEmergencyAccess).toEqual({ reviewStatus: 'APPROVED', reviewedBy: 'aud-4' });
+  });
+
+  it('records a review time once the access is locked, after every release it waited for', async () => {
+    const caseworker = await hub.token({ sub: 'cw-as-12', department: 'adult-social', roles: ['caseworker'] });
+    const opened = await hub.query(caseworker, OPEN, { input: { cpr: PERSONAS.simonMother, legalGround: 'VITAL_INTERESTS', justification } });
+    const id = opened.body.data.requestEmergencyAccess.id;
+    const consentDb = hub.owner('consent');
+    // A release's confirmation in progress: it holds the access's row FOR SHARE, as createConsentLookup.confirm does.
+    const confirmation = await consentDb.transaction();
+    await confirmation('emergency_access').where('id', id).forShare().select('id');
+    const auditor = await hub.token({ sub: 'aud-5', department: 'family', roles: ['auditor'] });
+    const reviewing = hub.query(
+      auditor,
+      'mutation ($id: ID!) { reviewEmergencyAccess(id: $id, verdict: MISUSE, note: "No ground on file") { reviewStatus } }',
+      { id },
+    );
+    for (;;) {
+      const waiting = await consentDb.raw(`select count(*)::int as n from pg_locks where not granted and locktype in ('transactionid', 'tuple')`);
+      if (waiting.rows[0].n > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const releasedUntil = Date.now();
+    await confirmation.commit();
+    expect((await reviewing).body.data.reviewEmergencyAccess.reviewStatus).toBe('MISUSE');
+    const review = await consentDb('emergency_access_review').where('emergency_access_id', id).first('at');
+    expect(new Date(review.at).getTime()).toBeGreaterThanOrEqual(releasedUntil);
+  });
+
   it('lists the configured legal grounds', async () => {
     const result = await hub.query(tokens.jobcentre!, '{ emergencyLegalGrounds { code description } }');
     expect(result.body.data.emergencyLegalGrounds.map((g: any) => g.code)).toEqual(['CHILD_AT_RISK', 'VITAL_INTERESTS', 'SERIOUS_CRIME_PREVENTION']);
@@ -342,7 +473,7 @@ describe('renewing a consent', () => {
   const RENEW = 'mutation ($id: ID!, $until: Date!) { renewConsent(id: $id, validUntil: $until) { version status validUntil } }';
   const renew = (token: string, id: string, until: string) => hub.query(token, RENEW, { id, until });
   const forSimonsMother = (overrides: Record<string, unknown> = {}) =>
-    sorenAppointmentsForFamily({ cpr: PERSONAS.simonMother, grantedBy: [{ name: 'Else Berg', capacity: 'SELF' }], ...overrides });
+    sorenAppointmentsForFamily({ cpr: PERSONAS.simonMother, grantedBy: [{ name: 'Else Berg', cpr: PERSONAS.simonMother, capacity: 'SELF' }], ...overrides });
 
   it('refuses a consent that has ended: a new consent must be recorded', async () => {
     const id = (await grant(tokens.jobcentre!, forSimonsMother())).body.data.grantConsent.id;
@@ -409,7 +540,8 @@ describe('renewing a consent', () => {
 
 describe('a renewal and a revocation at the same moment', () => {
   it('never renew a consent after its revocation: one of the two waits, and the renewal sees the revocation', async () => {
-    const forInger = () => sorenAppointmentsForFamily({ cpr: PERSONAS.sorenMother, grantedBy: [{ name: 'Inger Jensen', capacity: 'SELF' }] });
+    const forInger = () =>
+      sorenAppointmentsForFamily({ cpr: PERSONAS.sorenMother, grantedBy: [{ name: 'Inger Jensen', cpr: PERSONAS.sorenMother, capacity: 'SELF' }] });
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) ids.push((await grant(tokens.jobcentre!, forInger())).body.data.grantConsent.id);
     const RENEW = 'mutation ($id: ID!, $until: Date!) { renewConsent(id: $id, validUntil: $until) { version } }';
@@ -445,7 +577,7 @@ describe('a consent change and its access-log entry', () => {
     const knex = hub.owner('consent');
     const caseworker = await hub.token({ sub: 'cw-as-log', department: 'adult-social', roles: ['caseworker'] });
     const auditor = await hub.token({ sub: 'aud-log', department: 'family', roles: ['auditor'] });
-    const forMaria = sorenAppointmentsForFamily({ cpr, grantedBy: [{ name: 'Maria Holm', capacity: 'SELF' }] });
+    const forMaria = sorenAppointmentsForFamily({ cpr, grantedBy: [{ name: 'Maria Holm', cpr, capacity: 'SELF' }] });
     const existing = (await grant(tokens.jobcentre!, forMaria)).body.data.grantConsent.id;
     const opened = (await hub.query(caseworker, OPEN, { input: { cpr, legalGround: 'VITAL_INTERESTS', justification } })).body.data.requestEmergencyAccess.id;
 

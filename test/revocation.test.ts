@@ -90,7 +90,7 @@ describe.each(REDIS_SETUPS)('revoking a consent, %s', (_, env) => {
 
     await Promise.race([everyReaderReleased, Promise.all(readers)]);
     revoking = true;
-    const revocation = await hub.query(coordinator, 'mutation ($id: ID!) { revokeConsent(id: $id, reason: "Withdrawn at the meeting") { status } }', {
+    const revocation = await hub.query(coordinator, 'mutation ($id: ID!) { revokeConsent(id: $id, reason: "Withdrawn at the meeting") { status revokedAt } }', {
       id: consentId,
     });
     revokedAt = performance.now();
@@ -110,5 +110,46 @@ describe.each(REDIS_SETUPS)('revoking a consent, %s', (_, env) => {
     const released = (await hub.logEntries()).filter((e: any) => e.consentId === consentId && e.outcome === 'RELEASED' && e.sourceDepartment === 'family');
     expect(released.length).toBeGreaterThan(0);
     for (const entry of released) expect(entry.decidedAt.getTime()).toBeLessThanOrEqual(revokedWall);
+    // ... and before the revocation time the consent records: the log shows no release after it.
+    const recordedRevocation = Date.parse(revocation.body.data.revokeConsent.revokedAt);
+    for (const entry of released) expect(entry.decidedAt.getTime()).toBeLessThanOrEqual(recordedRevocation);
+  });
+
+  it.skipIf(!env)('records the revocation time once the lock is held, after every release it waited for', async () => {
+    const coordinator = await hub.token(CASEWORKERS.jobcentre);
+    const granted = await hub.query(coordinator, 'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { id } }', {
+      input: {
+        cpr: PERSONAS.soren,
+        grantedBy: [{ name: 'Søren Jensen', cpr: PERSONAS.soren, capacity: 'SELF' }],
+        sourceDepartments: ['JOBCENTRE'],
+        recipientDepartments: ['FAMILY'],
+        categories: ['JOBCENTRE_APPOINTMENTS'],
+        purpose: 'COORDINATED_EFFORT',
+        validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+        method: 'WRITTEN',
+        evidence: 'Declaration 2026-117-9',
+        textVersion: 'samtykke-2026-01',
+      },
+    });
+    const id = granted.body.data.grantConsent.id;
+    const consentDb = hub.owner('consent');
+    // A release's confirmation in progress: it holds the consent's row FOR SHARE, as createConsentLookup.confirm does.
+    const confirmation = await consentDb.transaction();
+    await confirmation('consent').where('id', id).forShare().select('id');
+    const revoking = hub.query(coordinator, 'mutation ($id: ID!) { revokeConsent(id: $id, reason: "Withdrawn at the meeting") { revokedAt } }', { id });
+    // Wait (without a fixed sleep) until the revocation waits for the lock.
+    for (;;) {
+      const waiting = await consentDb.raw(`select count(*)::int as n from pg_locks where not granted and locktype in ('transactionid', 'tuple')`);
+      if (waiting.rows[0].n > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    // The confirmation decided its release up to now, and ends.
+    const releasedUntil = Date.now();
+    await confirmation.commit();
+    const revoked = await revoking;
+    expect(revoked.body.errors).toBeUndefined();
+    expect(Date.parse(revoked.body.data.revokeConsent.revokedAt)).toBeGreaterThanOrEqual(releasedUntil);
+    const entry = (await hub.logEntries()).find((e) => e.consentId === id && e.categories.includes('CONSENT_REVOKED'));
+    expect(entry!.decidedAt.toISOString()).toBe(revoked.body.data.revokeConsent.revokedAt);
   });
 });

@@ -4,6 +4,7 @@
  * caller's token (so the consent service checks the auditor role and logs the query) and formats.
  */
 import crypto from 'node:crypto';
+import { stringify } from 'csv-stringify/sync';
 import { errorBody, errorResponse } from '../../services/shared/src/errors.ts';
 
 const QUERY = `query CitizenAccessReport($cpr: ID!) {
@@ -16,16 +17,18 @@ const REPORT_DOCUMENT_ID = [...GATEWAY_DOCUMENTS.keys()][0]!;
 
 const COLUMNS = ['at', 'department', 'sourceDepartment', 'categories', 'purpose', 'legalBasis', 'outcome', 'staffId'] as const;
 
-/** RFC 4180 field: quoted when needed, and never starting with a spreadsheet formula character. */
-function csvField(value: unknown): string {
-  let text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(' ') : String(value);
-  if (/^[=+\-@]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** A cell's text: lists joined by spaces, nothing for null. */
+const cellText = (value: unknown): string => (value === null || value === undefined ? '' : Array.isArray(value) ? value.join(' ') : String(value));
 
+/**
+ * The report as RFC 4180 CSV (CRLF), written by csv-stringify with its formula escaping: a cell
+ * starting with =, +, -, @, a tab or a carriage return (and their full-width forms) gets a leading
+ * quote, so no spreadsheet runs it (OWASP, CSV injection). Staff ids come from tokens, not from us.
+ */
 export function reportCsv(report: { lines: Record<string, unknown>[] }): string {
-  const rows = report.lines.map((line) => COLUMNS.map((c) => csvField(line[c])).join(','));
-  return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  const rows = report.lines.map((line) => COLUMNS.map((column) => cellText(line[column])));
+  // A lone CR or LF inside a cell is quoted too, not only the CRLF that ends a record.
+  return stringify([[...COLUMNS], ...rows], { record_delimiter: 'windows', quote_record_delimiter: true, escape_formulas: true });
 }
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });

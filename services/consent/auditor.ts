@@ -1,7 +1,8 @@
 /**
  * The auditors' side of the consent service: the access log, its verification and signed head,
  * consent history, emergency-access reviews, and the citizen's access report. Auditors only; every
- * auditor query is itself recorded in the access log. Auditors see no case data here: the log holds
+ * auditor query is itself recorded in the access log, against every citizen it named or returned, so
+ * that the citizen's own access report shows it. Auditors see no case data here: the log holds
  * who looked at what, never the data itself.
  */
 import { parseCprArgument } from '../shared/src/cpr.ts';
@@ -14,13 +15,18 @@ import { citizenReport, listEntries, readSignedHead, signedHead, type AccessLogF
 import type { VerificationJob } from './access-log/verifier.ts';
 import type { Verification } from './access-log/verify.ts';
 import type { ConsentContext } from './index.ts';
-import { auditorQueryEntry, logAuditorQuery, type AuditorQuery } from './log-entries.ts';
+import { checkLength } from './input-limits.ts';
+import { auditorQueryEntry, logAuditorListing, logAuditorQuery, type AuditorQuery } from './log-entries.ts';
 import { changeLogged } from './store.ts';
 
 const MAX_PAGE = 500;
 
 /** Records the auditor's query before its answer leaves, like any other use of personal data. */
 const logQuery = (ctx: ConsentContext, query: AuditorQuery) => logAuditorQuery(ctx.accessLog, ctx.caller, ctx.now(), query);
+
+/** Records a listing against each citizen it returned, once read and before its answer leaves. */
+const logListing = (ctx: ConsentContext, query: Omit<AuditorQuery, 'cpr'>, citizens: Iterable<string | null>) =>
+  logAuditorListing(ctx.accessLog, ctx.caller, ctx.now(), query, citizens);
 
 const encodeCursor = (seq: number) => Buffer.from(`log:${seq}`).toString('base64url');
 function decodeCursor(cursor: string | null | undefined): number | null {
@@ -96,8 +102,9 @@ export const auditorResolvers = {
       if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badUserInput(`first must be between 1 and ${MAX_PAGE}`, { field: 'first' });
       const filter = parseFilter(args.filter);
       const afterSeq = decodeCursor(args.after);
-      await logQuery(ctx, { what: 'ACCESS_LOG', cpr: filter.cpr ?? null, criterion: criterionOf(filter) });
       const page = await listEntries(ctx.knex, filter, first, afterSeq);
+      // About the citizen asked for, or about every citizen the page shows (by actor, department, ...).
+      await logListing(ctx, { what: 'ACCESS_LOG', criterion: criterionOf(filter) }, filter.cpr ? [filter.cpr] : page.entries.map((l) => l.cpr));
       return {
         edges: page.entries.map((l) => ({ cursor: encodeCursor(l.seq), node: entryNode(l) })),
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.entries.length ? encodeCursor(page.entries.at(-1)!.seq) : null },
@@ -149,8 +156,13 @@ export const auditorResolvers = {
     },
     emergencyAccessReviews: async (_: unknown, args: { status?: string | null }, ctx: ConsentContext) => {
       requireRole(ctx.caller, 'auditor');
-      await logQuery(ctx, { what: 'EMERGENCY_ACCESS_REVIEWS', cpr: null, criterion: `emergencyAccessReviews status=${args.status ?? 'ALL'}` });
-      return (await ctx.store.emergencyAccesses({ status: args.status ?? undefined })).map(emergencyNode);
+      const accesses = await ctx.store.emergencyAccesses({ status: args.status ?? undefined });
+      await logListing(
+        ctx,
+        { what: 'EMERGENCY_ACCESS_REVIEWS', criterion: `emergencyAccessReviews status=${args.status ?? 'ALL'}` },
+        accesses.map((a) => a.cpr),
+      );
+      return accesses.map(emergencyNode);
     },
     citizenAccessReport: async (_: unknown, args: { cpr: string }, ctx: ConsentContext) => {
       requireRole(ctx.caller, 'auditor');
@@ -181,18 +193,17 @@ export const auditorResolvers = {
     },
     reviewEmergencyAccess: async (_: unknown, args: { id: string; verdict: 'APPROVED' | 'MISUSE'; note?: string | null }, ctx: ConsentContext) => {
       requireRole(ctx.caller, 'auditor');
+      checkLength(args.note, 'reviewNote', 'note');
       const [access] = /^[0-9a-f-]{36}$/i.test(args.id) ? await ctx.store.emergencyAccesses({ ids: [args.id] }) : [];
       if (!access) throw notFound('No such emergency access', { field: 'id' });
       if (args.verdict === 'MISUSE' && !args.note?.trim()) throw badUserInput('A finding of misuse needs a note', { field: 'note' });
-      const now = ctx.now();
-      // The verdict and its log entry are stored together, or neither is.
+      // The verdict and its log entry are stored together, or neither is, at the time the store read
+      // once it held the access's lock.
       await changeLogged(
         ctx.knex,
         ctx.accessLog,
-        (store) => store.reviewEmergencyAccess(access.id, args.verdict, args.note?.trim() || null, ctx.caller, now),
-        () => [
-          auditorQueryEntry(ctx.caller, ctx.now(), { what: 'EMERGENCY_ACCESS_REVIEW', cpr: access.cpr, criterion: `reviewEmergencyAccess ${args.verdict}` }),
-        ],
+        (store) => store.reviewEmergencyAccess(access.id, args.verdict, args.note?.trim() || null, ctx.caller, () => ctx.now()),
+        (at) => [auditorQueryEntry(ctx.caller, at, { what: 'EMERGENCY_ACCESS_REVIEW', cpr: access.cpr, criterion: `reviewEmergencyAccess ${args.verdict}` })],
       );
       return emergencyNode((await ctx.store.emergencyAccesses({ ids: [access.id] }))[0]!);
     },

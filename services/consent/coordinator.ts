@@ -11,6 +11,7 @@ import { departmentEnum, type Department } from '../shared/src/identity.ts';
 import { coordinationConsent } from '../shared/src/consent-rule.ts';
 import { hasRole, requireRole } from '../shared/src/subgraph.ts';
 import type { ConsentContext } from './index.ts';
+import { INPUT_LIMITS } from './input-limits.ts';
 import { consentEventEntry, logConsentEvents } from './log-entries.ts';
 import { changeLogged } from './store.ts';
 
@@ -41,6 +42,9 @@ export function createAssignmentLoader(knex: Knex) {
   });
 }
 
+/** A caseworker id as identity providers issue them, no longer than its column takes. */
+const CASEWORKER_ID = new RegExp(`^[\\w.@:-]{2,${INPUT_LIMITS.caseworkerId.max}}$`);
+
 const node = (a: Assignment) => ({ ...a, department: departmentEnum(a.department), assignedAt: a.assignedAt.toISOString() });
 
 export const coordinatorResolvers = {
@@ -48,7 +52,7 @@ export const coordinatorResolvers = {
     assignCoordinator: async (_: unknown, args: { cpr: string; caseworkerId: string }, ctx: ConsentContext) => {
       const cpr = parseCprArgument(args.cpr);
       const caseworkerId = args.caseworkerId.trim();
-      if (!/^[\w.@:-]{2,100}$/.test(caseworkerId)) {
+      if (!CASEWORKER_ID.test(caseworkerId)) {
         throw badUserInput('caseworkerId is not a caseworker id', { argumentName: 'caseworkerId' });
       }
       requireRole(ctx.caller, 'coordinator', 'Assigning a coordinator needs the coordinator role');

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { InMemoryAccessLog, type AccessLogEntry } from '../shared/src/access-log.ts';
 import type { Caller } from '../shared/src/identity.ts';
-import { auditorQueryEntry, consentEventEntry, logAuditorQuery, logConsentEvents, type ConsentEvent } from './log-entries.ts';
+import {
+  auditorListingEntries,
+  auditorQueryEntry,
+  consentEventEntry,
+  logAuditorListing,
+  logAuditorQuery,
+  logConsentEvents,
+  type ConsentEvent,
+} from './log-entries.ts';
 
 const ANNE = '640790-2468';
 const at = new Date('2026-11-26T10:00:00Z');
@@ -83,5 +91,17 @@ describe("an auditor's query", () => {
     const log = new InMemoryAccessLog();
     await logAuditorQuery(log, auditor, at, query);
     expect(log.entries).toEqual([{ ...byAuditor, ...fields }]);
+  });
+
+  it('is recorded against each citizen a listing returned, once each, or about no one when it returned nobody', async () => {
+    const query = { what: 'ACCESS_LOG', criterion: 'accessLog {"actorId":"cw-as-20"}' };
+    const log = new InMemoryAccessLog();
+    await logAuditorListing(log, auditor, at, query, [ANNE, null, '720385-1235', ANNE]);
+    expect(log.entries).toEqual([
+      { ...byAuditor, cpr: ANNE, categories: ['ACCESS_LOG'], criterion: query.criterion },
+      { ...byAuditor, cpr: '720385-1235', categories: ['ACCESS_LOG'], criterion: query.criterion },
+    ]);
+    expect(auditorListingEntries(auditor, at, query, [null])).toEqual([{ ...byAuditor, cpr: null, categories: ['ACCESS_LOG'], criterion: query.criterion }]);
+    expect(auditorListingEntries(auditor, at, query, [])).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * What the consent service records of its own uses of personal data: consent events (a consent
  * recorded, renewed, revoked or read; an emergency access opened; a coordinator assigned or shown)
- * and auditors' queries. Each kind is made here, once; resolvers say what was used. A change is
+ * and auditors' queries (a listing: one entry per citizen it returned). Each kind is made here, once; resolvers say what was used. A change is
  * stored with its entry in one transaction (`changeLogged`, store.ts), a read appends its entry
  * before the answer leaves.
  */
@@ -73,4 +73,25 @@ export const auditorQueryEntry = (caller: Caller, at: Date, query: AuditorQuery)
 /** Records an auditor's query before its answer leaves, like any other use of personal data. */
 export async function logAuditorQuery(log: AccessLogWriter, caller: Caller, at: Date, query: AuditorQuery): Promise<void> {
   await log.append([auditorQueryEntry(caller, at, query)]);
+}
+
+/**
+ * The entries for an auditor's query that lists citizens (the log by actor or department, the
+ * emergency-access queue): one per citizen it returned, so that each citizen's access report shows
+ * the query; the query alone, about no one, when it returned nobody.
+ */
+export function auditorListingEntries(caller: Caller, at: Date, query: Omit<AuditorQuery, 'cpr'>, citizens: Iterable<string | null>): AccessLogEntry[] {
+  const cprs = [...new Set([...citizens].filter((cpr): cpr is string => cpr !== null))];
+  return (cprs.length ? cprs : [null]).map((cpr) => auditorQueryEntry(caller, at, { ...query, cpr }));
+}
+
+/** Records an auditor's listing once it is read and before its answer leaves (`auditorListingEntries`). */
+export async function logAuditorListing(
+  log: AccessLogWriter,
+  caller: Caller,
+  at: Date,
+  query: Omit<AuditorQuery, 'cpr'>,
+  citizens: Iterable<string | null>,
+): Promise<void> {
+  await log.append(auditorListingEntries(caller, at, query, citizens));
 }

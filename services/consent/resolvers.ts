@@ -11,6 +11,7 @@ import { auditorResolvers, emergencyNode } from './auditor.ts';
 import { coordinatorResolvers } from './coordinator.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import type { ConsentContext } from './index.ts';
+import { checkGrantLengths, checkLength } from './input-limits.ts';
 import { consentEventEntry, logConsentEvents } from './log-entries.ts';
 import { checkDepartmentsNamed, checkJustification, consentStatus, validateGrant, type GrantConsentInput } from './rules.ts';
 import { changeLogged, type ConsentRecord } from './store.ts';
@@ -71,6 +72,7 @@ export const resolvers: Resolvers = {
     ...coordinatorResolvers.Mutation,
     grantConsent: async (_: unknown, args: { input: GrantConsentInput }, ctx: ConsentContext) => {
       const input = args.input;
+      checkGrantLengths(input);
       checkDepartmentsNamed(input);
       requireCoordinatorFor(ctx.caller, {
         sourceDepartments: input.sourceDepartments.map(departmentFromEnum),
@@ -88,20 +90,22 @@ export const resolvers: Resolvers = {
       );
     },
     revokeConsent: async (_: unknown, args: { id: string; reason: string }, ctx: ConsentContext) => {
+      checkLength(args.reason, 'revocationReason', 'reason');
       const consent = await mustFind(ctx, args.id);
       requireCoordinatorFor(ctx.caller, consent);
       if (args.reason.trim().length < 3) throw badUserInput('State why the consent is revoked', { field: 'reason' });
       if (consent.revokedAt) throw badUserInput('The consent is already revoked', { field: 'id' });
-      const now = ctx.now();
-      return changeLogged(
+      // The revocation's time is read in the store once it holds the consent's lock, not here.
+      const revoked = await changeLogged(
         ctx.knex,
         ctx.accessLog,
         async (store) => {
-          await store.revoke(consent.id, args.reason.trim(), ctx.caller, now);
-          return (await store.byId(consent.id))!;
+          const at = await store.revoke(consent.id, args.reason.trim(), ctx.caller, () => ctx.now());
+          return { at, consent: (await store.byId(consent.id))! };
         },
-        (revoked) => [consentEventEntry(ctx.caller, now, { kind: 'CONSENT_REVOKED', consent: revoked })],
+        (done) => [consentEventEntry(ctx.caller, done.at, { kind: 'CONSENT_REVOKED', consent: done.consent })],
       );
+      return revoked.consent;
     },
     renewConsent: async (_: unknown, args: { id: string; validUntil: string }, ctx: ConsentContext) => {
       const consent = await mustFind(ctx, args.id);
@@ -133,9 +137,12 @@ export const resolvers: Resolvers = {
     requestEmergencyAccess: async (_: unknown, args: { input: { cpr: string; legalGround: string; justification: string } }, ctx: ConsentContext) => {
       requireRole(ctx.caller, 'caseworker', 'Emergency access needs the caseworker role');
       const cpr = parseCprArgument(args.input.cpr);
-      if (!ctx.config.emergency.legalGrounds[args.input.legalGround]) {
+      checkLength(args.input.legalGround, 'legalGround', 'legalGround');
+      // Own keys only: "toString" or "__proto__" is no legal ground.
+      if (!Object.hasOwn(ctx.config.emergency.legalGrounds, args.input.legalGround)) {
         throw badUserInput('Unknown legal ground; see emergencyLegalGrounds', { field: 'legalGround' });
       }
+      checkLength(args.input.justification, 'justification', 'justification');
       checkJustification(args.input.justification);
       if (!(await ctx.register.factsFor(cpr))) throw badUserInput('The citizen is not in the register', { field: 'cpr' });
       const now = ctx.now();

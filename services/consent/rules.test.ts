@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ConsentRuleViolation, checkJustification, consentStatus, endOfDanishDay, validateGrant, type GrantConsentInput } from './rules.ts';
 
 const now = new Date('2026-11-26T10:00:00Z');
-const adult: { birthDate: string; custodyHolders: string[] } = { birthDate: '1990-07-04', custodyHolders: [] };
+type Facts = { birthDate: string; custodyHolders: string[]; guardians: string[] };
+const adult: Facts = { birthDate: '1990-07-04', custodyHolders: [], guardians: [] };
+/** Anne under guardianship, with Inger Jensen her guardian in the register. */
+const underGuardianship: Facts = { ...adult, guardians: ['750358-0412'] };
 const input = (overrides: Partial<GrantConsentInput> = {}): GrantConsentInput => ({
   cpr: '640790-2468',
   grantedBy: [{ name: 'Anne Larsen', cpr: '640790-2468', capacity: 'SELF' }],
@@ -36,7 +39,7 @@ describe('validateGrant', () => {
     expect(grant.sourceDepartments).toEqual(['jobcentre', 'family']);
   });
 
-  it.each<[string, Partial<GrantConsentInput>, typeof adult | null, string]>([
+  it.each<[string, Partial<GrantConsentInput>, Facts | null, string]>([
     ['no categories', { categories: [] }, adult, 'categories'],
     ['a category of no source department', { categories: ['ADULT_SOCIAL_SUPPORT'] }, adult, 'categories'],
     ['an end more than the maximum ahead', { validUntil: '2027-11-27' }, adult, 'validUntil'],
@@ -46,19 +49,19 @@ describe('validateGrant', () => {
     [
       'a 16-year-old who was not asked',
       { grantedBy: [{ name: 'Parent', cpr: '640790-2468', capacity: 'CUSTODY_HOLDER' }] },
-      { birthDate: '2010-01-01', custodyHolders: ['640790-2468'] },
+      { birthDate: '2010-01-01', custodyHolders: ['640790-2468'], guardians: [] },
       'grantedBy',
     ],
     [
       'a 10-year-old with one of two custody holders',
       { grantedBy: [{ name: 'Parent', cpr: '640790-2468', capacity: 'CUSTODY_HOLDER' }] },
-      { birthDate: '2016-01-01', custodyHolders: ['640790-2468', '720385-1235'] },
+      { birthDate: '2016-01-01', custodyHolders: ['640790-2468', '720385-1235'], guardians: [] },
       'grantedBy',
     ],
     [
       'a 10-year-old with no custody holder and no guardian',
-      { grantedBy: [{ name: 'Someone', capacity: 'SELF' }] },
-      { birthDate: '2016-01-01', custodyHolders: [] },
+      { grantedBy: [{ name: 'Anne Larsen', cpr: '640790-2468', capacity: 'SELF' }] },
+      { birthDate: '2016-01-01', custodyHolders: [], guardians: [] },
       'grantedBy',
     ],
     ['an end within the maximum of a later start, but beyond it from today', { validFrom: '2027-10-01', validUntil: '2027-12-31' }, adult, 'validUntil'],
@@ -72,7 +75,7 @@ describe('validateGrant', () => {
           { name: 'Inger Jensen', cpr: '750358-0412', capacity: 'CUSTODY_HOLDER' },
         ],
       },
-      { birthDate: '2016-01-01', custodyHolders: ['640790-2468', '720385-1235'] },
+      { birthDate: '2016-01-01', custodyHolders: ['640790-2468', '720385-1235'], guardians: [] },
       'grantedBy',
     ],
     [
@@ -83,27 +86,57 @@ describe('validateGrant', () => {
           { name: 'Someone', capacity: 'CUSTODY_HOLDER' },
         ],
       },
-      { birthDate: '2016-01-01', custodyHolders: ['640790-2468'] },
+      { birthDate: '2016-01-01', custodyHolders: ['640790-2468'], guardians: [] },
       'grantedBy',
     ],
     [
       'a 10-year-old with no custody holder in the register, a guardian and a "custody holder"',
       {
         grantedBy: [
-          { name: 'Guardian', capacity: 'GUARDIAN' },
+          { name: 'Inger Jensen', cpr: '750358-0412', capacity: 'GUARDIAN' },
           { name: 'Someone', cpr: '640790-2468', capacity: 'CUSTODY_HOLDER' },
         ],
       },
-      { birthDate: '2016-01-01', custodyHolders: [] },
+      { birthDate: '2016-01-01', custodyHolders: [], guardians: ['750358-0412'] },
       'grantedBy',
+    ],
+    ['a SELF grantor without a CPR number', { grantedBy: [{ name: 'Somebody Else', capacity: 'SELF' }] }, adult, 'grantedBy[0].cpr'],
+    ['a SELF grantor with another CPR number', { grantedBy: [{ name: 'Søren Jensen', cpr: '720385-1235', capacity: 'SELF' }] }, adult, 'grantedBy[0].cpr'],
+    [
+      'a second grantor "consenting for themself" with another CPR number',
+      {
+        grantedBy: [
+          { name: 'Anne Larsen', cpr: '640790-2468', capacity: 'SELF' },
+          { name: 'Søren Jensen', cpr: '720385-1235', capacity: 'SELF' },
+        ],
+      },
+      adult,
+      'grantedBy[1].cpr',
+    ],
+    ['a guardian without a CPR number', { grantedBy: [{ name: 'Guardian', capacity: 'GUARDIAN' }] }, underGuardianship, 'grantedBy[0].cpr'],
+    [
+      'a guardian the register does not hold',
+      { grantedBy: [{ name: 'Søren Jensen', cpr: '720385-1235', capacity: 'GUARDIAN' }] },
+      underGuardianship,
+      'grantedBy[0].cpr',
+    ],
+    [
+      'a guardian of an adult with no guardianship in the register',
+      { grantedBy: [{ name: 'Inger Jensen', cpr: '750358-0412', capacity: 'GUARDIAN' }] },
+      adult,
+      'grantedBy[0].cpr',
     ],
     ['a grantor with a malformed CPR number', { grantedBy: [{ name: 'Anne', cpr: '99', capacity: 'SELF' }] }, adult, 'grantedBy[0].cpr'],
   ])('refuses %s', (_, overrides, facts, field) => {
     expect(violation(() => validateGrant(input(overrides), facts, options))).toBe(field);
   });
 
-  it.each<[string, Partial<GrantConsentInput>, { birthDate: string; custodyHolders: string[] }]>([
-    ['a 16-year-old who consented', { grantedBy: [{ name: 'Young', capacity: 'SELF' }] }, { birthDate: '2010-01-01', custodyHolders: ['640790-2468'] }],
+  it.each<[string, Partial<GrantConsentInput>, Facts]>([
+    [
+      'a 16-year-old who consented',
+      { grantedBy: [{ name: 'Young', cpr: '640790-2468', capacity: 'SELF' }] },
+      { birthDate: '2010-01-01', custodyHolders: ['640790-2468'], guardians: [] },
+    ],
     [
       'a 10-year-old with both custody holders',
       {
@@ -112,9 +145,18 @@ describe('validateGrant', () => {
           { name: 'Søren Jensen', cpr: '720385-1235', capacity: 'CUSTODY_HOLDER' },
         ],
       },
-      { birthDate: '2016-01-01', custodyHolders: ['640790-2468', '720385-1235'] },
+      { birthDate: '2016-01-01', custodyHolders: ['640790-2468', '720385-1235'], guardians: [] },
     ],
-    ['an adult under guardianship', { grantedBy: [{ name: 'Guardian', capacity: 'GUARDIAN' }] }, adult],
+    [
+      'an adult under guardianship, by the guardian the register holds',
+      { grantedBy: [{ name: 'Inger Jensen', cpr: '750358-0412', capacity: 'GUARDIAN' }] },
+      underGuardianship,
+    ],
+    [
+      'a 10-year-old with no custody holder, by the guardian the register holds',
+      { grantedBy: [{ name: 'Inger Jensen', cpr: '750358-0412', capacity: 'GUARDIAN' }] },
+      { birthDate: '2016-01-01', custodyHolders: [], guardians: ['750358-0412'] },
+    ],
     ['a later start with an end exactly the maximum from today', { validFrom: '2027-10-01', validUntil: '2027-11-26' }, adult],
   ])('accepts %s', (_, overrides, facts) => {
     expect(violation(() => validateGrant(input(overrides), facts, options))).toBeNull();

@@ -146,11 +146,25 @@ export function validateGrant(input: GrantConsentInput, facts: RegisterFacts | n
 
 /**
  * Under 15: every custody holder in the register consents (or a guardian, if the register lists
- * none). From 15: the young person consents. Adults: the citizen, or a guardian.
+ * none). From 15: the young person consents. Adults: the citizen, or a guardian. Every grantor must
+ * be who they say they are by the register: one consenting for themself carries the citizen's own
+ * CPR number, a custody holder or a guardian is one the register holds for the citizen. A name
+ * alone proves nothing.
  */
 function checkGrantors(cpr: string, grantedBy: ValidGrant['grantedBy'], facts: RegisterFacts, today: string) {
+  grantedBy.forEach((g, i) => {
+    if (g.capacity === 'SELF' && g.cpr !== cpr) {
+      throw new ConsentRuleViolation(`grantedBy[${i}].cpr`, "A grantor consenting for themself must carry the citizen's own CPR number");
+    }
+    if (g.capacity === 'GUARDIAN' && (g.cpr === null || !facts.guardians.includes(g.cpr))) {
+      throw new ConsentRuleViolation(
+        `grantedBy[${i}].cpr`,
+        'A grantor acting as guardian must be a guardian of the citizen in the register, named by CPR number',
+      );
+    }
+  });
   const age = ageFromBirthDate(facts.birthDate, today);
-  const self = grantedBy.some((g) => g.capacity === 'SELF' && (g.cpr === null || g.cpr === cpr));
+  const self = grantedBy.some((g) => g.capacity === 'SELF');
   const guardian = grantedBy.some((g) => g.capacity === 'GUARDIAN');
   // Whoever consents as a custody holder must be one in the register, named by CPR number.
   if (grantedBy.some((g) => g.capacity === 'CUSTODY_HOLDER' && (g.cpr === null || !facts.custodyHolders.includes(g.cpr)))) {

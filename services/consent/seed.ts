@@ -36,13 +36,20 @@ function consent(cpr: string, name: string, departments: Department[], now: Date
   };
 }
 
+/** The demo consents and the department whose coordinator records each, as DOMAIN.md gives them. */
+export function demoConsents(world: World, now: Date): { grant: ValidGrant; recordedBy: Department }[] {
+  const present = new Set(world.persons.map((p) => p.cpr));
+  return [
+    ...(present.has(PERSONAS.anne)
+      ? [{ grant: consent(PERSONAS.anne, 'Anne Larsen', ['jobcentre', 'family', 'adult-social'], now), recordedBy: 'family' as const }]
+      : []),
+    ...(present.has(PERSONAS.simon)
+      ? [{ grant: consent(PERSONAS.simon, 'Simon Berg', ['jobcentre', 'adult-social'], now), recordedBy: 'jobcentre' as const }]
+      : []),
+  ];
+}
+
 export async function seedConsents(knex: Knex, world: World, now = new Date()): Promise<void> {
   const store = createConsentStore(knex);
-  const present = new Set(world.persons.map((p) => p.cpr));
-  if (present.has(PERSONAS.anne)) {
-    await store.grant(consent(PERSONAS.anne, 'Anne Larsen', ['jobcentre', 'family', 'adult-social'], now), recorder('family'), now);
-  }
-  if (present.has(PERSONAS.simon)) {
-    await store.grant(consent(PERSONAS.simon, 'Simon Berg', ['jobcentre', 'adult-social'], now), recorder('jobcentre'), now);
-  }
+  for (const { grant, recordedBy } of demoConsents(world, now)) await store.grant(grant, recorder(recordedBy), now);
 }

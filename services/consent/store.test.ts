@@ -48,7 +48,7 @@ describe('the consent store', () => {
     const found = await lookup.lookup(['640790-2468'], reader);
     expect(found.get('640790-2468')!.consents.map((c) => c.id)).toEqual([id]);
     expect(await lookup.confirm({ consentIds: [id], emergencyAccessIds: [] }, new Date())).toEqual(new Set([id]));
-    await store.revoke(id, 'withdrawn', coordinator, new Date());
+    await store.revoke(id, 'withdrawn', coordinator, () => new Date());
     expect(await lookup.confirm({ consentIds: [id], emergencyAccessIds: [] }, new Date())).toEqual(new Set());
   });
 
@@ -101,17 +101,17 @@ describe('the consent store', () => {
     );
     const found = async () => (await lookup.lookup(['720385-1235'], caseworker)).get('720385-1235')!.emergencies.map((e) => e.id);
     const confirmed = () => lookup.confirm({ consentIds: [], emergencyAccessIds: [access.id] }, new Date());
-    await store.reviewEmergencyAccess(access.id, 'APPROVED', null, coordinator, new Date());
+    await store.reviewEmergencyAccess(access.id, 'APPROVED', null, coordinator, () => new Date());
     expect(await found()).toEqual([access.id]);
     expect(await confirmed()).toEqual(new Set([access.id]));
 
-    await store.reviewEmergencyAccess(access.id, 'MISUSE', 'No risk to the child was recorded anywhere', coordinator, new Date());
+    await store.reviewEmergencyAccess(access.id, 'MISUSE', 'No risk to the child was recorded anywhere', coordinator, () => new Date());
     expect(await found()).toEqual([]);
     expect(await confirmed()).toEqual(new Set());
     // The auditors' queue still lists it, with its verdict.
     expect((await store.emergencyAccesses({ ids: [access.id] }))[0]!.reviewStatus).toBe('MISUSE');
     // A later approval does not start it again.
-    await store.reviewEmergencyAccess(access.id, 'APPROVED', 'Reviewed again', coordinator, new Date());
+    await store.reviewEmergencyAccess(access.id, 'APPROVED', 'Reviewed again', coordinator, () => new Date());
     expect(await found()).toEqual([]);
     expect(await confirmed()).toEqual(new Set());
   });

@@ -50,6 +50,9 @@ export class EmergencyLimitReached extends Error {
 /** The consent was revoked or ended while a renewal waited for its lock: it is not renewed. */
 export class ConsentNoLongerRunning extends Error {}
 
+/** Four eyes: whoever opened an emergency access never reviews it, whatever roles they hold. */
+export class OwnEmergencyAccessReview extends Error {}
+
 const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 
 /** The latest version of each consent, with its revocation time (from its REVOKED event). */
@@ -206,13 +209,19 @@ export function createConsentStore(knex: Knex) {
       });
     },
 
-    /** Takes the consent's row lock, so it waits for confirmations in flight and blocks later ones. */
-    async revoke(id: string, reason: string, actor: Caller, at: Date): Promise<void> {
-      await knex.transaction(async (trx) => {
+    /**
+     * Takes the consent's row lock, so it waits for confirmations in flight and blocks later ones.
+     * Returns the revocation time, read from `clock` once the lock is held: every release confirmed
+     * before it was decided earlier, so the log shows no release after the recorded revocation.
+     */
+    async revoke(id: string, reason: string, actor: Caller, clock: () => Date): Promise<Date> {
+      return knex.transaction(async (trx) => {
         await trx('consent').where('id', id).forUpdate().first();
         const current = toRecord(await latestVersions(trx).where('c.id', id).first());
-        if (current.revokedAt) return;
+        if (current.revokedAt) return current.revokedAt;
+        const at = clock();
         await trx('consent_event').insert(event(id, current.version, 'REVOKED', actor, at, reason));
+        return at;
       });
     },
 
@@ -245,12 +254,18 @@ export function createConsentStore(knex: Knex) {
     /**
      * A review is a new row: the latest one is the access's status; earlier ones stay. Takes the
      * access's row lock, like `revoke`: once a MISUSE verdict has committed, no confirmation at a
-     * release point can still find the access active.
+     * release point can still find the access active. The review's time is read from `clock` once
+     * the lock is held, as for a revocation. The requester never reviews their own access
+     * (`OwnEmergencyAccessReview`), whatever roles they hold.
      */
-    async reviewEmergencyAccess(id: string, verdict: 'APPROVED' | 'MISUSE', note: string | null, reviewer: Caller, at: Date): Promise<void> {
-      await knex.transaction(async (trx) => {
-        await trx('emergency_access').where('id', id).forUpdate().first('id');
+    async reviewEmergencyAccess(id: string, verdict: 'APPROVED' | 'MISUSE', note: string | null, reviewer: Caller, clock: () => Date): Promise<Date> {
+      return knex.transaction(async (trx) => {
+        const access = await trx('emergency_access').where('id', id).forUpdate().first('id', 'actor_id');
+        // Checked here, on the stored requester, so no resolver and no token's roles can skip it.
+        if (access?.actor_id === reviewer.id) throw new OwnEmergencyAccessReview();
+        const at = clock();
         await trx('emergency_access_review').insert({ emergency_access_id: id, verdict, note, reviewer_id: reviewer.id, at });
+        return at;
       });
     },
 

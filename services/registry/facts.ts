@@ -1,12 +1,14 @@
 /**
- * What other services may ask the register directly (not through the graph): the birth date and
- * custody holders the consent rules need. Read-only.
+ * What other services may ask the register directly (not through the graph): the birth date,
+ * custody holders and guardians the consent rules need. Read-only.
  */
 import type { Knex } from 'knex';
 
 export interface RegisterFacts {
   birthDate: string;
   custodyHolders: string[];
+  /** Guardians (værgemål) the register holds for the person: who may consent as GUARDIAN. */
+  guardians: string[];
 }
 
 export interface RegisterLookup {
@@ -18,8 +20,11 @@ export function createRegisterLookup(knex: Knex): RegisterLookup {
     async factsFor(cpr) {
       const person = await knex('person').where('cpr', cpr).first('foedselsdato');
       if (!person) return null;
-      const holders = await knex('foraeldremyndighed').where('barn_cpr', cpr).orderBy('indehaver_cpr').pluck('indehaver_cpr');
-      return { birthDate: person.foedselsdato, custodyHolders: holders };
+      const [holders, guardians] = await Promise.all([
+        knex('foraeldremyndighed').where('barn_cpr', cpr).orderBy('indehaver_cpr').pluck('indehaver_cpr'),
+        knex('vaergemaal').where('person_cpr', cpr).orderBy('vaerge_cpr').pluck('vaerge_cpr'),
+      ]);
+      return { birthDate: person.foedselsdato, custodyHolders: holders, guardians };
     },
   };
 }

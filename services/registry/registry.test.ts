@@ -13,13 +13,14 @@ import { registry } from './index.ts';
 
 const P = PERSONAS;
 let db: Database;
+let owner: Database;
 let drop: () => Promise<void>;
 let world: World;
 let run: ReturnType<typeof subgraphRunner>;
 
 beforeAll(async () => {
   world = buildWorld({ citizens: 5 });
-  ({ db, drop } = await serviceDatabase(registry, world));
+  ({ db, owner, drop } = await serviceDatabase(registry, world));
   run = subgraphRunner(registry, db);
 }, 60_000);
 afterAll(async () => {
@@ -131,8 +132,21 @@ describe('the facts the consent rules ask for', () => {
     expect(await register.factsFor(P.sorenChildA)).toEqual({
       birthDate: personOf(P.sorenChildA).birthDate,
       custodyHolders: [P.sorenChildrenMother, P.soren].sort(),
+      guardians: [],
     });
     expect(await register.factsFor('010170-1234')).toBeNull();
+  });
+
+  it("give an adult's guardians as the register holds them", async () => {
+    const register = createRegisterLookup(db.knex);
+    expect((await register.factsFor(P.sorenMother))?.guardians).toEqual([]);
+    // As the register delivers it: the replica is written by its owner, read by the application.
+    await owner.knex('vaergemaal').insert({ person_cpr: P.sorenMother, vaerge_cpr: P.simonMother });
+    try {
+      expect(await register.factsFor(P.sorenMother)).toMatchObject({ custodyHolders: [], guardians: [P.simonMother] });
+    } finally {
+      await owner.knex('vaergemaal').where('person_cpr', P.sorenMother).delete();
+    }
   });
 
   it('are refused to a service that has no access to the register', async () => {

@@ -335,7 +335,7 @@ export type EmergencyAccess = {
 
 export type EmergencyAccessInput = {
   cpr: Scalars['ID']['input'];
-  /** Why the access cannot wait for consent: at least a full sentence. */
+  /** Why the access cannot wait for consent: at least a full sentence, at most 4,000 characters. */
   justification: Scalars['String']['input'];
   /** A code from `emergencyLegalGrounds`. */
   legalGround: Scalars['String']['input'];
@@ -381,16 +381,20 @@ export type Grantor = {
 };
 
 export type GrantorCapacity =
-  /** A custody holder of a child. */
+  /** A custody holder of a child, as the person register holds them. */
   | 'CUSTODY_HOLDER'
-  /** A guardian appointed for the citizen. */
+  /** A guardian appointed for the citizen, as the person register holds them (værgemål). */
   | 'GUARDIAN'
   /** The citizen themself (from 15 years). */
   | 'SELF';
 
 export type GrantorInput = {
   capacity: GrantorCapacity;
-  /** The grantor's CPR number; required for custody holders. */
+  /**
+   * The grantor's CPR number, required: for SELF the citizen's own, for CUSTODY_HOLDER and GUARDIAN
+   * one the person register holds as such for the citizen (otherwise BAD_USER_INPUT with
+   * `extensions.field` naming the grantor, e.g. `grantedBy[0].cpr`).
+   */
   cpr?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
 };
@@ -423,8 +427,9 @@ export type Mutation = {
    * Records a consent. Only a coordinator of one of its source or recipient departments may record it.
    * Refused with `BAD_USER_INPUT` (and `extensions.field` naming the input field) when it is blanket or
    * incomplete: no categories, an end before the start or further ahead than the configured maximum, a
-   * category from a department that is not a source, or a child under 15 without every custody holder
-   * in the register among `grantedBy`.
+   * category from a department that is not a source, a grantor the register does not bear out, a child
+   * under 15 without every custody holder in the register among `grantedBy`, or a text longer than its
+   * limit (evidence and text version 255 characters, a grantor's name 200).
    */
   grantConsent: Consent;
   /**
@@ -438,11 +443,16 @@ export type Mutation = {
    * is queued for an auditor's review. Limited per caseworker per day (`RATE_LIMITED`).
    */
   requestEmergencyAccess: EmergencyAccess;
-  /** An auditor's verdict on an emergency access (auditors only). Reviews are added, never edited. */
+  /**
+   * An auditor's verdict on an emergency access (auditors only). Reviews are added, never edited.
+   * Four eyes: the caseworker who requested the access never reviews it, whatever roles their token
+   * carries (FORBIDDEN).
+   */
   reviewEmergencyAccess: EmergencyAccess;
   /**
    * Revokes a consent with effect from now, everywhere: once this returns, no subgraph releases data
-   * under it. Needs a coordinator of a source or recipient department and a reason.
+   * under it. Needs a coordinator of a source or recipient department and a reason (at most 1,000
+   * characters).
    */
   revokeConsent: Consent;
   /**
@@ -511,7 +521,8 @@ export type Query = {
   /**
    * The access log, newest first (auditors only). Every release and refusal of personal data, every
    * search and listing, every consent event, every emergency access and every auditor query. This
-   * query is itself recorded.
+   * query is itself recorded, against every citizen on the page (or the one filtered by), so each of
+   * them finds it in their access report.
    */
   accessLog: AccessLogConnection;
   /**
@@ -534,7 +545,10 @@ export type Query = {
   consent?: Maybe<Consent>;
   /** Every consent event for a citizen, oldest first (auditors only). */
   consentHistory: Array<ConsentHistoryEntry>;
-  /** Emergency accesses waiting for, or given, an auditor's review (auditors only), oldest first. */
+  /**
+   * Emergency accesses waiting for, or given, an auditor's review (auditors only), oldest first.
+   * Recorded against every citizen listed.
+   */
   emergencyAccessReviews: Array<EmergencyAccess>;
   /** The legal grounds a caseworker may state for emergency access (configured per municipality). */
   emergencyLegalGrounds: Array<LegalGround>;

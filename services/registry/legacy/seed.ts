@@ -1,4 +1,8 @@
-/** Writes the demo world's persons and custody relations into the register replica. */
+/**
+ * Writes the demo world's persons and custody relations into the register replica. The demo world
+ * has no guardianship (DOMAIN.md names none): `vaergemaal` starts empty, as the register would
+ * deliver it for these persons.
+ */
 import type { Knex } from 'knex';
 import { bulkLoad, copyRows, emptyTables } from '../../shared/src/copy.ts';
 import type { World } from '../../shared/src/demo/world.ts';
@@ -24,5 +28,5 @@ export async function seed(knex: Knex, world: World): Promise<void> {
 }
 
 export async function clear(knex: Knex): Promise<void> {
-  await emptyTables(knex, ['person', 'foraeldremyndighed']);
+  await emptyTables(knex, ['vaergemaal', 'foraeldremyndighed', 'person']);
 }
