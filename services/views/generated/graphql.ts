@@ -244,7 +244,10 @@ export type DataCategory =
   | 'JOBCENTRE_BENEFITS'
   | 'JOBCENTRE_EXEMPTIONS'
   | 'JOBCENTRE_MATCH_GROUP'
-  | 'JOBCENTRE_SANCTIONS';
+  | 'JOBCENTRE_SANCTIONS'
+  | 'PLAN_ACTIONS'
+  | 'PLAN_FOLLOW_UPS'
+  | 'PLAN_GOALS';
 
 export type Department =
   | 'ADULT_SOCIAL'
