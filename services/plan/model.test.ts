@@ -150,6 +150,12 @@ describe('actions', () => {
       all,
     );
 
+  it('lets a jobcentre action replace an activation offer, and no other department', () => {
+    expect(action(withGoal(), { replacesActivationOfferId: 'S-O1' }).actions[0]!.replacesActivationOfferId).toBe('S-O1');
+    const adult: ChangeContext = { actor: { caseworkerId: 'cw-as-1', department: 'adult-social' }, today };
+    expect(fieldOf(() => action(withGoal(), { replacesActivationOfferId: 'S-O1', caseworkerId: 'cw-as-1' }, adult))).toBe('replacesActivationOfferId');
+  });
+
   it('adds an action not started, with its schedule', () => {
     const plan = action(withGoal());
     expect(plan.actions[0]).toMatchObject({ department: 'jobcentre', status: 'NOT_STARTED', shareScope: 'PLAN_GROUP', deadline: null });
@@ -167,6 +173,7 @@ describe('actions', () => {
     ['an end time before the start time', { schedule: { weekdays: ['FRIDAY'], startTime: '10:00', endTime: '09:00' } }, 'schedule.endTime'],
     ['a time that is not HH:MM', { schedule: { weekdays: ['FRIDAY'], startTime: '25:00', endTime: '26:00' } }, 'schedule.startTime'],
     ['a schedule ending before the start', { schedule: { weekdays: ['FRIDAY'], startTime: '08:00', endTime: '09:00', until: '2026-11-01' } }, 'schedule.until'],
+    ['replacing an activation offer without a schedule', { schedule: null, deadline: today, replacesActivationOfferId: 'S-O1' }, 'replacesActivationOfferId'],
   ])('refuses %s', (_, overrides, field) => {
     expect(fieldOf(() => action(withGoal(), overrides))).toBe(field);
   });

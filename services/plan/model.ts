@@ -61,6 +61,8 @@ export interface PlanAction {
   schedule: WeeklySchedule | null;
   status: ActionStatus;
   shareScope: ShareScope;
+  /** The jobcentre activation offer the action replaces from its start; absent in versions made before it existed. */
+  replacesActivationOfferId?: string | null;
 }
 
 export interface PlanFollowUp {
@@ -301,6 +303,7 @@ export interface ActionInput {
   deadline?: string | null;
   schedule?: ScheduleInput | null;
   shareScope?: ShareScope | null;
+  replacesActivationOfferId?: string | null;
 }
 
 /** Adds an action serving a goal or sub-goal the caller sees; it has a deadline, a schedule, or both. */
@@ -314,6 +317,10 @@ export function addAction(plan: PlanDocument, input: ActionInput, ctx: ChangeCon
   const deadline = input.deadline ? checkDate(input.deadline, 'deadline') : null;
   if (deadline && deadline < startDate) throw new PlanRuleViolation('deadline', 'The deadline is before the start');
   if (!deadline && !input.schedule) throw new PlanRuleViolation('deadline', 'Give a deadline, a weekly schedule, or both');
+  const replaces = input.replacesActivationOfferId?.trim() || null;
+  if (replaces && (department !== 'jobcentre' || !input.schedule)) {
+    throw new PlanRuleViolation('replacesActivationOfferId', 'Only a jobcentre action with a weekly schedule replaces an activation offer');
+  }
   const action: PlanAction = {
     id: newId(),
     what: text(input.what, 'what'),
@@ -325,6 +332,7 @@ export function addAction(plan: PlanDocument, input: ActionInput, ctx: ChangeCon
     schedule: input.schedule ? schedule(input.schedule, startDate) : null,
     status: 'NOT_STARTED',
     shareScope: input.shareScope ?? 'PLAN_GROUP',
+    replacesActivationOfferId: replaces,
   };
   return { ...plan, actions: [...plan.actions, action] };
 }

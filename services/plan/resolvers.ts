@@ -24,7 +24,7 @@ import {
   type PlanChangeKind,
   type PlanDocument,
 } from './model.ts';
-import { changePlan, insertPlan, planVersion, type StoredPlan } from './store.ts';
+import { changePlan, insertPlan, planVersion } from './store.ts';
 import type { PlanContext } from './index.ts';
 import type { Resolvers } from './generated/graphql.ts';
 
@@ -126,25 +126,34 @@ async function change(
   return planValue(ctx, access, stored.document, stored.version, stored.version);
 }
 
+const restrictedValue = (access: PlanAccess) => ({
+  __typename: 'Restricted' as const,
+  department: dept(access.restricted!.department),
+  reason: access.restricted!.reason,
+});
+
 const requireCoordinator = (caller: Caller, what: string) => requireRole(caller, 'coordinator', `${what} needs the coordinator role`);
 
 export const resolvers: Resolvers = {
   Citizen: {
     __resolveReference: (reference: { cpr: string }) => ({ cpr: normaliseCpr(reference.cpr) ?? reference.cpr }),
-    jointPlan: async (citizen: { cpr: string }, args: { version?: number | null }, ctx: PlanContext) => {
+    jointPlan: async (citizen: { cpr: string }, _: unknown, ctx: PlanContext) => {
       const access = await ctx.access.load(citizen.cpr);
-      if (access.restricted) return { __typename: 'Restricted', department: dept(access.restricted.department), reason: access.restricted.reason };
-      const current: StoredPlan | null = await ctx.plans.load(citizen.cpr);
+      if (access.restricted) return restrictedValue(access);
+      const current = await ctx.plans.load(citizen.cpr);
+      return current ? { __typename: 'JointPlan', ...planValue(ctx, access, current.document, current.version, current.version) } : null;
+    },
+    jointPlanVersion: async (citizen: { cpr: string }, args: { version: number }, ctx: PlanContext) => {
+      const access = await ctx.access.load(citizen.cpr);
+      if (access.restricted) return restrictedValue(access);
+      const current = await ctx.plans.load(citizen.cpr);
       if (!current) return null;
-      if (args.version === undefined || args.version === null || args.version === current.version) {
-        return { __typename: 'JointPlan', ...planValue(ctx, access, current.document, current.version, current.version) };
-      }
       if (!Number.isInteger(args.version) || args.version < 1 || args.version > current.version) {
         throw badUserInput(`The plan has versions 1 to ${current.version}`, { argumentName: 'version' });
       }
-      const earlier = await planVersion(ctx.knex, current.document.id, args.version);
-      if (!earlier) throw new Error(`plan ${current.document.id} has no version ${args.version}`);
-      return { __typename: 'JointPlan', ...planValue(ctx, access, earlier, args.version, current.version) };
+      const document = args.version === current.version ? current.document : await planVersion(ctx.knex, current.document.id, args.version);
+      if (!document) throw new Error(`plan ${current.document.id} has no version ${args.version}`);
+      return { __typename: 'JointPlan', ...planValue(ctx, access, document, args.version, current.version) };
     },
   },
   JointPlanResult: { __resolveType: (value: { __typename: string }) => value.__typename } as never,
@@ -162,7 +171,8 @@ export const resolvers: Resolvers = {
     parts: (p: JointPlanValue) => p.whole.parts.map((part) => ({ ...part, department: dept(part.department) })),
     goals: (p: JointPlanValue) => p.shown.goals.map((g) => ({ ...g, recordedBy: dept(g.recordedBy) })),
     subGoals: (p: JointPlanValue) => p.shown.subGoals.map((g) => ({ ...g, department: dept(g.department) })),
-    actions: (p: JointPlanValue) => p.shown.actions.map((a) => ({ ...a, department: dept(a.department) })),
+    actions: (p: JointPlanValue) =>
+      p.shown.actions.map((a) => ({ ...a, department: dept(a.department), replacesActivationOfferId: a.replacesActivationOfferId ?? null })),
     followUps: (p: JointPlanValue) => p.shown.followUps.map((f) => ({ ...f, department: dept(f.department) })),
     nextFollowUpDue: (p: JointPlanValue) => nextFollowUpDue(p.whole),
     followUpOverdue: (p: JointPlanValue) => followUpOverdue(p.whole, p.today),
@@ -234,6 +244,7 @@ export const resolvers: Resolvers = {
             deadline: input.deadline,
             schedule: input.schedule,
             shareScope: input.shareScope,
+            replacesActivationOfferId: input.replacesActivationOfferId,
           },
           c,
           visible,

@@ -29,6 +29,8 @@ export type AddPlanActionInput = {
   deadline?: InputMaybe<Scalars['Date']['input']>;
   /** The department that owns it (default the caller's); one of the plan's departments. */
   department?: InputMaybe<Department>;
+  /** A jobcentre activation offer (its id) this action replaces from its start; only for a jobcentre action with a schedule. */
+  replacesActivationOfferId?: InputMaybe<Scalars['String']['input']>;
   /** Its weekly schedule. */
   schedule?: InputMaybe<PlanScheduleInput>;
   /** The goal or sub-goal it serves. */
@@ -64,17 +66,18 @@ export type Citizen = {
   /** CPR number, DDMMYY-SSSS. */
   cpr: Scalars['ID']['output'];
   /**
-   * The citizen's joint plan as the caller may see it: the active plan, or else the one closed last;
-   * `version` shows an earlier version of it. Null when the caller may see plans and there is none.
-   * `Restricted` when the caller's department is outside the consent for the joint plan, the same
-   * whether or not a plan exists.
+   * The citizen's joint plan as the caller may see it: the active plan, or else the one closed last.
+   * Null when the caller may see plans and there is none. `Restricted` when the caller's department
+   * is outside the consent for the joint plan, the same whether or not a plan exists.
    */
   jointPlan?: Maybe<JointPlanResult>;
+  /** An earlier version of the citizen's current plan (see `jointPlan`), as the caller may see it now. */
+  jointPlanVersion?: Maybe<JointPlanResult>;
 };
 
 
-export type CitizenJointPlanArgs = {
-  version?: InputMaybe<Scalars['Int']['input']>;
+export type CitizenJointPlanVersionArgs = {
+  version: Scalars['Int']['input'];
 };
 
 /** Closes the active plan. */
@@ -336,6 +339,11 @@ export type PlanAction = {
   department: Department;
   /** The action's id. */
   id: Scalars['ID']['output'];
+  /**
+   * The jobcentre activation offer this action replaces from its start (the joint plan replaces the
+   * employment plan, LAB § 40, stk. 3): the views show the action's schedule in the offer's place.
+   */
+  replacesActivationOfferId?: Maybe<Scalars['String']['output']>;
   /** Its weekly schedule; null for an action with a deadline only. */
   schedule?: Maybe<PlanSchedule>;
   /** The goal or sub-goal it serves. */
@@ -781,7 +789,8 @@ export type ResolversParentTypes = {
 export type CitizenResolvers<ContextType = PlanContext, ParentType extends ResolversParentTypes['Citizen'] = ResolversParentTypes['Citizen'], FederationReferenceType extends FederationReferenceTypes['Citizen'] = FederationReferenceTypes['Citizen']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Citizen']> | FederationReferenceType, FederationReferenceType, ContextType>;
   cpr?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jointPlan?: Resolver<Maybe<ResolversTypes['JointPlanResult']>, ParentType, ContextType, Partial<CitizenJointPlanArgs>>;
+  jointPlan?: Resolver<Maybe<ResolversTypes['JointPlanResult']>, ParentType, ContextType>;
+  jointPlanVersion?: Resolver<Maybe<ResolversTypes['JointPlanResult']>, ParentType, ContextType, RequireFields<CitizenJointPlanVersionArgs, 'version'>>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -834,6 +843,7 @@ export type PlanActionResolvers<ContextType = PlanContext, ParentType extends Re
   deadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  replacesActivationOfferId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   schedule?: Resolver<Maybe<ResolversTypes['PlanSchedule']>, ParentType, ContextType>;
   servesGoalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   shareScope?: Resolver<ResolversTypes['ShareScope'], ParentType, ContextType>;
