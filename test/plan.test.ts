@@ -13,6 +13,8 @@ import { CASEWORKERS, startTestHub, type TestHub } from './harness.ts';
 let hub: TestHub;
 const tokens: Record<string, string> = {};
 const today = danishDate(new Date());
+/** Søren's plan starts on a Monday while his course (Monday to Thursday, until 2026-12-18) still runs. */
+const PLAN_START = '2026-11-02';
 const JOINT_PLAN = { 'x-purpose': 'JOINT_PLAN' };
 
 const GRANT = /* GraphQL */ `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { id status } }`;
@@ -32,6 +34,15 @@ const PLAN = /* GraphQL */ `
           nextFollowUpDue followUpOverdue
         }
       }
+    }
+  }
+`;
+const VIEWS = /* GraphQL */ `
+  query Views($cpr: ID!, $from: Date, $to: Date) {
+    citizen(cpr: $cpr) {
+      timeline(from: $from, to: $to) { at kind department ref { type id } }
+      conflicts { kind events { at kind department } }
+      complexity { jointPlanRunning }
     }
   }
 `;
@@ -62,6 +73,16 @@ async function planAs(department: keyof typeof CASEWORKERS, requestId: string, c
 
 const mutate = async (department: keyof typeof CASEWORKERS, source: string, input: object) =>
   (await hub.query(tokens[department]!, source, { input }, JOINT_PLAN)).body;
+
+async function viewsAs(department: keyof typeof CASEWORKERS) {
+  const result = await hub.query(tokens[department]!, VIEWS, { cpr: PERSONAS.soren, from: '2026-10-01', to: '2027-01-31' }, JOINT_PLAN);
+  expect(result.body.errors).toBeUndefined();
+  return result.body.data.citizen;
+}
+
+/** The conflicts that begin on or after the plan's start. */
+const afterStart = (conflicts: { kind: string; events: { at: string; kind: string }[] }[]) =>
+  conflicts.filter((c) => c.events.map((e) => e.at.slice(0, 10)).sort()[0]! >= PLAN_START);
 
 let goalId: string;
 let adultBefore: unknown;
@@ -108,9 +129,10 @@ describe('making the plan', () => {
     expect(body.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NO_CONSENT' });
   });
 
-  it('the jobcentre makes it with a family deputy; the family department adds the goal; the jobcentre its actions', async () => {
+  it('the jobcentre makes it with a family deputy; the family department adds the goal and its Tuesday sessions', async () => {
     const created = await mutate('jobcentre', CREATE, {
       cpr: PERSONAS.soren,
+      startDate: PLAN_START,
       departments: ['JOBCENTRE', 'FAMILY'],
       coordinatorId: 'cw-jc-1',
       deputyId: 'cw-fa-1',
@@ -121,13 +143,37 @@ describe('making the plan', () => {
     const goal = await mutate('family', GOAL, { cpr: PERSONAS.soren, text: 'To be there for my children and keep my cash benefit', expressedBy: 'CITIZEN' });
     expect(goal.errors).toBeUndefined();
     goalId = goal.data.addPlanGoal.goals[0].id;
+    const sessions = await mutate('family', ACTION, {
+      cpr: PERSONAS.soren,
+      what: 'Family sessions with the children',
+      caseworkerId: 'cw-fa-1',
+      servesGoalId: goalId,
+      startDate: PLAN_START,
+      schedule: { weekdays: ['TUESDAY'], startTime: '09:00', endTime: '10:30' },
+    });
+    expect(sessions.errors).toBeUndefined();
+  });
+
+  it("the family department's Tuesday sessions clash with the course the jobcentre still holds on Tuesdays", async () => {
+    const soren = await viewsAs('jobcentre');
+    const clashes = afterStart(soren.conflicts);
+    expect(clashes.length).toBeGreaterThan(0);
+    for (const conflict of clashes) {
+      expect(conflict.kind).toBe('OVERLAPPING_APPOINTMENTS');
+      expect(conflict.events.map((e: { kind: string }) => e.kind).sort()).toEqual(['ACTIVATION_SESSION', 'PLAN_ACTION_SESSION']);
+    }
+    expect(soren.complexity.jointPlanRunning).toBe(true);
+  });
+
+  it('the jobcentre moves the course off Tuesdays in the plan, and adds a mentor action of its own', async () => {
     const course = await mutate('jobcentre', ACTION, {
       cpr: PERSONAS.soren,
       what: 'Activation course, moved off the family-meeting days',
       caseworkerId: 'cw-jc-1',
       servesGoalId: goalId,
-      startDate: today,
-      schedule: { weekdays: ['MONDAY', 'WEDNESDAY', 'FRIDAY'], startTime: '08:30', endTime: '12:00' },
+      startDate: PLAN_START,
+      schedule: { weekdays: ['MONDAY', 'WEDNESDAY', 'THURSDAY'], startTime: '08:30', endTime: '12:00', until: '2026-12-18' },
+      replacesActivationOfferId: 'S-O1',
     });
     expect(course.errors).toBeUndefined();
     const mentor = await mutate('jobcentre', ACTION, {
@@ -139,7 +185,21 @@ describe('making the plan', () => {
       deadline: addDays(today, 42),
       shareScope: 'OWNER_DEPARTMENT',
     });
-    expect(mentor.data.addPlanAction.version).toBe(4);
+    expect(mentor.data.addPlanAction.version).toBe(5);
+  });
+
+  it("Søren's conflicts drop to none after the plan's start; the timeline shows the plan in the course's place", async () => {
+    const soren = await viewsAs('jobcentre');
+    expect(afterStart(soren.conflicts)).toEqual([]);
+    const after = soren.timeline.filter((e: { at: string }) => e.at.slice(0, 10) >= PLAN_START);
+    expect(after.some((e: { kind: string; ref: { id: string } }) => e.kind === 'ACTIVATION_SESSION' && e.ref.id === 'S-O1')).toBe(false);
+    const planSessions = after.filter((e: { kind: string }) => e.kind === 'PLAN_ACTION_SESSION');
+    expect(new Set(planSessions.map((e: { department: string }) => e.department))).toEqual(new Set(['JOBCENTRE', 'FAMILY']));
+    expect(soren.timeline.filter((e: { kind: string }) => e.kind === 'PLAN_CHANGE')).toHaveLength(5);
+    // Adult social services, outside the consent, see no plan in their views.
+    const adult = await viewsAs('adult-social');
+    expect(adult.complexity.jointPlanRunning).toBe(false);
+    expect(adult.timeline.some((e: { kind: string }) => e.kind.startsWith('PLAN_'))).toBe(false);
   });
 });
 
@@ -147,18 +207,23 @@ describe('reading the plan', () => {
   it('the family department sees the goal and the shared action, not the one scoped to the jobcentre', async () => {
     const family = await planAs('family', 'plan-read-fa');
     expect(family).toMatchObject({
-      version: 4,
+      version: 5,
       status: 'ACTIVE',
-      startDate: today,
+      startDate: PLAN_START,
       coordinator: { caseworkerId: 'cw-jc-1', department: 'JOBCENTRE' },
       deputy: { caseworkerId: 'cw-fa-1', department: 'FAMILY' },
       goals: [{ id: goalId, expressedBy: 'CITIZEN' }],
-      followUpOverdue: false,
+      // The first follow-up is due three months after the start.
+      nextFollowUpDue: '2027-02-02',
+      followUpOverdue: today > '2027-02-02',
     });
     expect(family.parts.map((p: { legalBasis: string }) => p.legalBasis)).toEqual(['LAB_40_3', 'BARNETS_LOV_110']);
-    expect(family.actions.map((a: { what: string }) => a.what)).toEqual(['Activation course, moved off the family-meeting days']);
+    expect(family.actions.map((a: { what: string }) => a.what)).toEqual([
+      'Family sessions with the children',
+      'Activation course, moved off the family-meeting days',
+    ]);
     const jobcentre = await planAs('jobcentre', 'plan-read-jc');
-    expect(jobcentre.actions).toHaveLength(2);
+    expect(jobcentre.actions).toHaveLength(3);
   });
 
   it('adult social services still see exactly what they saw before the plan existed', async () => {
@@ -178,5 +243,34 @@ describe('reading the plan', () => {
     expect(family).toEqual([expect.objectContaining({ outcome: 'RELEASED', legalBasis: 'CONSENT', actorDepartment: 'family' })]);
     // Each change is logged with what it was.
     expect(entries.filter((e) => e.criterion === 'addPlanAction').length).toBeGreaterThan(0);
+  });
+});
+
+describe('the caseload', () => {
+  it('flags a citizen whose first follow-up is overdue', async () => {
+    // Simon consents to a joint plan between the jobcentre and adult social services, begun four months ago.
+    const consent = await hub.query(tokens.jobcentre!, GRANT, {
+      input: consentFor(PERSONAS.simon, [{ name: 'Simon Berg', cpr: PERSONAS.simon, capacity: 'SELF' }], ['JOBCENTRE', 'ADULT_SOCIAL']),
+    });
+    expect(consent.body.errors).toBeUndefined();
+    const created = await mutate('jobcentre', CREATE, {
+      cpr: PERSONAS.simon,
+      startDate: addDays(today, -120),
+      departments: ['JOBCENTRE', 'ADULT_SOCIAL'],
+      coordinatorId: 'cw-jc-1',
+    });
+    expect(created.errors).toBeUndefined();
+    const result = await hub.query(
+      tokens.jobcentre!,
+      '{ myCaseload(first: 100) { edges { node { cpr jointPlan { __typename ... on JointPlan { followUpOverdue nextFollowUpDue } } } } } }',
+      undefined,
+      JOINT_PLAN,
+    );
+    expect(result.body.errors).toBeUndefined();
+    const byCpr = new Map(result.body.data.myCaseload.edges.map((e: { node: { cpr: string; jointPlan: unknown } }) => [e.node.cpr, e.node.jointPlan]));
+    expect(byCpr.get(PERSONAS.simon)).toMatchObject({ __typename: 'JointPlan', followUpOverdue: true });
+    expect(byCpr.get(PERSONAS.soren)).toMatchObject({ __typename: 'JointPlan', followUpOverdue: today > '2027-02-02' });
+    // Citizens with no plan the jobcentre may see: Restricted (no consent for one), never an error.
+    expect([...byCpr.values()].every((plan) => plan !== undefined)).toBe(true);
   });
 });

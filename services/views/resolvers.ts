@@ -10,6 +10,7 @@ import { requireRole } from '../shared/src/subgraph.ts';
 import { addDays, danishDate } from '../shared/src/time.ts';
 import { complexity } from './complexity.ts';
 import { detectConflicts } from './conflicts.ts';
+import { jointPlanRunning } from './plan.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import type { ViewsContext } from './index.ts';
 import { buildTimeline, checkRange } from './timeline.ts';
@@ -55,6 +56,10 @@ function toViews(citizen: CitizenWithRequirements): CitizenViews {
     throw internalError('The consent service could not be asked for this view');
   }
   input.consents = citizen.consents as ViewsInput['consents'];
+  // The joint plan is no department: Restricted or none adds nothing. Not asked at all fails closed.
+  const plan = citizen.jointPlan as { __typename?: string } | null | undefined;
+  if (plan === undefined) throw internalError('The plan service could not be asked for this view');
+  input.jointPlan = plan?.__typename === 'JointPlan' ? (plan as ViewsInput['jointPlan']) : null;
   return { input, restricted, unavailable };
 }
 
@@ -114,7 +119,12 @@ export const resolvers: Resolvers = {
       const { views } = viewsOf(citizen, context);
       const figures = complexity(views.input, views.restricted, context.thresholds, danishDate(context.now()));
       // `views.restricted` holds department enum values only, so nothing else comes back.
-      return { ...figures, restrictedDepartments: figures.restrictedDepartments.filter(isDepartment), unavailableDepartments: views.unavailable };
+      return {
+        ...figures,
+        restrictedDepartments: figures.restrictedDepartments.filter(isDepartment),
+        unavailableDepartments: views.unavailable,
+        jointPlanRunning: jointPlanRunning(views.input.jointPlan),
+      };
     },
     viewGaps: (citizen, _args, context) => {
       requireRole(context.caller, 'caseworker');
