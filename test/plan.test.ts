@@ -274,3 +274,20 @@ describe('the caseload', () => {
     expect([...byCpr.values()].every((plan) => plan !== undefined)).toBe(true);
   });
 });
+
+describe('the plan service down', () => {
+  it('leaves the views standing without the plan, and says so', async () => {
+    await hub.subgraphs.plan.stop();
+    const result = await hub.query(
+      tokens.jobcentre!,
+      `{ citizen(cpr: "${PERSONAS.soren}") { name conflictCount complexity { jointPlanRunning departmentsInvolved } timeline(from: "2026-11-01", to: "2026-11-30") { kind } } }`,
+      undefined,
+      JOINT_PLAN,
+    );
+    const citizen = result.body.data.citizen;
+    expect(citizen.name).toBe('Søren Jensen');
+    expect(citizen.complexity.jointPlanRunning).toBeNull();
+    expect(citizen.complexity.departmentsInvolved).toContain('JOBCENTRE');
+    expect(citizen.timeline.some((e: { kind: string }) => e.kind.startsWith('PLAN_'))).toBe(false);
+  });
+});

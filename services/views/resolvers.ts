@@ -32,6 +32,8 @@ interface CitizenViews {
   restricted: Department[];
   /** Departments the gateway could not ask just now (`Unavailable`): the views show the others, and say so. */
   unavailable: Department[];
+  /** Whether the plan service could not be asked just now: the views leave the plan out, and say so. */
+  planUnavailable: boolean;
 }
 
 /**
@@ -56,11 +58,11 @@ function toViews(citizen: CitizenWithRequirements): CitizenViews {
     throw internalError('The consent service could not be asked for this view');
   }
   input.consents = citizen.consents as ViewsInput['consents'];
-  // The joint plan is no department: Restricted or none adds nothing. Not asked at all fails closed.
+  // The joint plan is no department: Restricted or none adds nothing. When the plan service could not
+  // be asked (the gateway hands no value), the views go on without the plan and say so.
   const plan = citizen.jointPlan as { __typename?: string } | null | undefined;
-  if (plan === undefined) throw internalError('The plan service could not be asked for this view');
   input.jointPlan = plan?.__typename === 'JointPlan' ? (plan as ViewsInput['jointPlan']) : null;
-  return { input, restricted, unavailable };
+  return { input, restricted, unavailable, planUnavailable: plan === undefined };
 }
 
 /** One computation per citizen object and request, however many of its views are asked for. */
@@ -123,7 +125,7 @@ export const resolvers: Resolvers = {
         ...figures,
         restrictedDepartments: figures.restrictedDepartments.filter(isDepartment),
         unavailableDepartments: views.unavailable,
-        jointPlanRunning: jointPlanRunning(views.input.jointPlan),
+        jointPlanRunning: views.planUnavailable ? null : jointPlanRunning(views.input.jointPlan),
       };
     },
     viewGaps: (citizen, _args, context) => {

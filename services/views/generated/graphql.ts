@@ -162,8 +162,11 @@ export type Complexity = {
   criteriaMet: Array<Scalars['String']['output']>;
   /** Departments with an open case or a running benefit or measure, among those the caller may see. */
   departmentsInvolved: Array<TimelineDepartment>;
-  /** Whether the citizen has a joint plan running that the caller may see (a coordinated effort under way). */
-  jointPlanRunning: Scalars['Boolean']['output'];
+  /**
+   * Whether the citizen has a joint plan running that the caller may see (a coordinated effort under
+   * way); null when the plan service could not be asked just now, and the views leave the plan out.
+   */
+  jointPlanRunning?: Maybe<Scalars['Boolean']['output']>;
   /** Whether any coordination marker is met (thresholds are configurable). */
   meetsCoordinationCriteria: Scalars['Boolean']['output'];
   /**
@@ -921,7 +924,7 @@ export type ComplexityResolvers<ContextType = ViewsContext, ParentType extends R
   activeBenefitsAndMeasures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   criteriaMet?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   departmentsInvolved?: Resolver<Array<ResolversTypes['TimelineDepartment']>, ParentType, ContextType>;
-  jointPlanRunning?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  jointPlanRunning?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   meetsCoordinationCriteria?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   restrictedDepartments?: Resolver<Array<ResolversTypes['TimelineDepartment']>, ParentType, ContextType>;
   unavailableDepartments?: Resolver<Array<ResolversTypes['TimelineDepartment']>, ParentType, ContextType>;
