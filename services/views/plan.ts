@@ -25,7 +25,7 @@ function scheduleEnd(action: PlanActionData): IsoDate | null {
  */
 export function replacedOffers(plan: JointPlanData | null | undefined): Map<string, IsoDate> {
   const replaced = new Map<string, IsoDate>();
-  if (!plan || plan.status !== 'ACTIVE') return replaced;
+  if (plan?.status !== 'ACTIVE') return replaced;
   for (const action of plan.actions) {
     if (action.department !== 'JOBCENTRE' || !action.replacesActivationOfferId || !action.schedule || !isOpen(action)) continue;
     const earlier = replaced.get(action.replacesActivationOfferId);
