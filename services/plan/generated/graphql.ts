@@ -61,6 +61,7 @@ export type AddPlanGoalInput = {
   text: Scalars['String']['input'];
 };
 
+/** A citizen (the registry's), with the joint plan the plan service keeps for them. */
 export type Citizen = {
   __typename?: 'Citizen';
   /** CPR number, DDMMYY-SSSS. */
@@ -76,6 +77,7 @@ export type Citizen = {
 };
 
 
+/** A citizen (the registry's), with the joint plan the plan service keeps for them. */
 export type CitizenJointPlanVersionArgs = {
   version: Scalars['Int']['input'];
 };
