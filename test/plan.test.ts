@@ -85,6 +85,7 @@ const afterStart = (conflicts: { kind: string; events: { at: string; kind: strin
   conflicts.filter((c) => c.events.map((e) => e.at.slice(0, 10)).sort()[0]! >= PLAN_START);
 
 let goalId: string;
+let sorenConsentId: string;
 let adultBefore: unknown;
 
 beforeAll(async () => {
@@ -105,6 +106,7 @@ describe('consenting to a joint plan', () => {
       input: consentFor(PERSONAS.soren, [{ name: 'Søren Jensen', cpr: PERSONAS.soren, capacity: 'SELF' }], ['JOBCENTRE', 'FAMILY']),
     });
     expect(own.body.data.grantConsent.status).toBe('ACTIVE');
+    sorenConsentId = own.body.data.grantConsent.id;
     const oneHolder = await hub.query(tokens.family!, GRANT, { input: consentFor(PERSONAS.sorenChildA, [soren], ['FAMILY', 'JOBCENTRE']) });
     expect(oneHolder.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'grantedBy' });
     const both = await hub.query(tokens.family!, GRANT, { input: consentFor(PERSONAS.sorenChildA, [soren, mother], ['FAMILY', 'JOBCENTRE']) });
@@ -272,6 +274,19 @@ describe('the caseload', () => {
     expect(byCpr.get(PERSONAS.soren)).toMatchObject({ __typename: 'JointPlan', followUpOverdue: today > '2027-02-02' });
     // Citizens with no plan the jobcentre may see: Restricted (no consent for one), never an error.
     expect([...byCpr.values()].every((plan) => plan !== undefined)).toBe(true);
+  });
+});
+
+describe('revoking the consent', () => {
+  it('makes the plan Restricted to both departments at once, and refuses changes', async () => {
+    const revoked = await hub.query(tokens.jobcentre!, 'mutation ($id: ID!) { revokeConsent(id: $id, reason: "Søren withdrew it") { status } }', {
+      id: sorenConsentId,
+    });
+    expect(revoked.body.data.revokeConsent.status).toBe('REVOKED');
+    expect(await planAs('family', 'plan-revoked-fa')).toEqual({ __typename: 'Restricted', department: 'JOBCENTRE', reason: 'CONSENT_REVOKED' });
+    expect(await planAs('jobcentre', 'plan-revoked-jc')).toEqual({ __typename: 'Restricted', department: 'FAMILY', reason: 'CONSENT_REVOKED' });
+    const change = await mutate('jobcentre', GOAL, { cpr: PERSONAS.soren, text: 'A goal after the revocation', expressedBy: 'CITIZEN' });
+    expect(change.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CONSENT_REVOKED' });
   });
 });
 
