@@ -201,6 +201,11 @@ describe('actions', () => {
     expect(updateAction(deputised, { actionId: id, status: 'IN_PROGRESS' }, adult, all).actions[0]!.status).toBe('IN_PROGRESS');
   });
 
+  it('refuses an update that changes nothing', () => {
+    const plan = action(withGoal());
+    expect(fieldOf(() => updateAction(plan, { actionId: plan.actions[0]!.id, deadline: null }, jobcentre, all))).toBe('actionId');
+  });
+
   it('refuses an action the caller does not see as unknown', () => {
     const plan = action(withGoal());
     expect(fieldOf(() => updateAction(plan, { actionId: plan.actions[0]!.id, status: 'IN_PROGRESS' }, jobcentre, () => false))).toBe('actionId');

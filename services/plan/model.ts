@@ -361,7 +361,7 @@ export function updateAction(plan: PlanDocument, input: ActionUpdate, ctx: Chang
   if (current.department !== ctx.actor.department && !coordinates(plan, ctx.actor)) {
     throw new PlanRuleViolation('actionId', "Only the action's department or the plan's coordinator changes it");
   }
-  if (!input.status && input.deadline === undefined && !input.schedule && !input.caseworkerId) {
+  if (!input.status && !input.deadline && !input.schedule && !input.caseworkerId) {
     throw new PlanRuleViolation('actionId', 'Say what changes: status, deadline, schedule or caseworkerId');
   }
   if (input.status && !NEXT_STATUS[current.status].includes(input.status)) {
