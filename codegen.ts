@@ -43,6 +43,11 @@ const config: CodegenConfig = {
       Citizen: '{ cpr: string }',
       Consent: '../store.ts#ConsentRecord',
     }),
+    'services/plan/generated/graphql.ts': subgraph('plan', 'PlanContext', {
+      Citizen: '{ cpr: string }',
+      Restricted: '../../shared/src/views.ts#RestrictedValue',
+      JointPlan: '../resolvers.ts#JointPlanValue',
+    }),
     'services/views/generated/graphql.ts': subgraph('views', 'ViewsContext', { Citizen: '../resolvers.ts#CitizenWithRequirements' }),
   },
 };

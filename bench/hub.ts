@@ -157,7 +157,7 @@ async function startInProcess(): Promise<Systems> {
 async function startAsProcesses(): Promise<Systems> {
   progress(`starting the databases (${settings.citizens.toLocaleString('en')} citizens; seeding)...`);
   const { hub, owner } = await startHubProcess(settings.citizens);
-  progress('starting the hub as seven processes (scripts/service.ts), the peer as eight, the floor...');
+  progress('starting the hub as eight processes (scripts/service.ts), the peer as nine, the floor...');
   const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()]))) as Record<SubgraphName, number>;
   const common = { HUB_DATA_DIR: hub.dataDir, RATE_LIMIT_PER_MINUTE: '1000000' };
   const databaseEnv = (name: ServiceName) => ({
@@ -171,7 +171,8 @@ async function startAsProcesses(): Promise<Systems> {
         ...(name === 'views' ? {} : databaseEnv(name)),
         [`${envName(name)}_PORT`]: String(ports[name]),
         CONSENT_DATABASE_URL: hub.targets.consent.url,
-        ...(name === 'consent' ? { REGISTRY_DATABASE_URL: hub.targets.registry.url } : {}),
+        // The consent rules and the plan service check the register.
+        ...(name === 'consent' || name === 'plan' ? { REGISTRY_DATABASE_URL: hub.targets.registry.url } : {}),
       }),
     }),
   );

@@ -70,3 +70,13 @@ revoke create on schema public from public;
 grant usage on schema public to hub_app;
 alter default privileges for role hub_owner in schema public grant select, insert, update on tables to hub_app;
 alter default privileges for role hub_owner in schema public grant usage, select on sequences to hub_app;
+
+create database "plan" owner hub_owner;
+revoke all on database "plan" from public;
+grant connect on database "plan" to hub_app;
+\connect "plan"
+alter schema public owner to hub_owner;
+revoke create on schema public from public;
+grant usage on schema public to hub_app;
+alter default privileges for role hub_owner in schema public grant select, insert, update on tables to hub_app;
+alter default privileges for role hub_owner in schema public grant usage, select on sequences to hub_app;

@@ -1,5 +1,5 @@
 /**
- * The composition root: starts the whole hub in one process (six subgraphs and the gateway), on
+ * The composition root: starts the whole hub in one process (seven subgraphs and the gateway), on
  * the configured Postgres databases or, for those not configured, on the embedded server under
  * `.data/pg`. Used by `npm start`, the integration tests and the benchmarks. In production each
  * service runs as its own process (`scripts/service.ts`, docker-compose.yml), wired the same way.
@@ -13,6 +13,7 @@ import { DurableAccessLog } from '../services/consent/access-log/writer.ts';
 import { createConsentLookup } from '../services/consent/store.ts';
 import { family } from '../services/family/index.ts';
 import { jobcentre } from '../services/jobcentre/index.ts';
+import { plan } from '../services/plan/index.ts';
 import { registry } from '../services/registry/index.ts';
 import { startViews } from '../services/views/index.ts';
 import { createRegisterLookup } from '../services/registry/facts.ts';
@@ -44,6 +45,7 @@ export const SERVICES: Record<ServiceName, ServiceDefinition<any>> = {
   family,
   'adult-social': adultSocial,
   consent,
+  plan,
 };
 
 /** The database of each service on the embedded server. */

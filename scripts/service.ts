@@ -88,12 +88,14 @@ if (name === 'gateway') {
   const consentUrl = config.databaseUrls.consent;
   const registryUrl = config.databaseUrls.registry;
   if (!consentUrl) fail('CONSENT_DATABASE_URL is required: the consent decision reads the consent store');
-  if (service === 'consent' && !registryUrl) fail('REGISTRY_DATABASE_URL is required by the consent service');
+  if ((service === 'consent' || service === 'plan') && !registryUrl) fail(`REGISTRY_DATABASE_URL is required by the ${service} service`);
   const consentDb = service === 'consent' ? db : openDatabase({ url: consentUrl, poolMax: 5 });
+  // The consent rules and the plan service check birth dates and custody in the register.
+  const readsRegister = service === 'consent' || service === 'plan';
   const registryDb =
     service === 'registry'
       ? db
-      : service === 'consent'
+      : readsRegister
         ? openDatabase({ url: registryUrl!, poolMax: 2, readOnly: config.databaseModes.registry === 'existing' })
         : null;
   const accessLog = accessLogFor(consentDb, metrics);

@@ -23,7 +23,16 @@ afterAll(() => {
   }
 });
 
-const PORTS = { PORT: '0', REGISTRY_PORT: '0', JOBCENTRE_PORT: '0', FAMILY_PORT: '0', ADULT_SOCIAL_PORT: '0', CONSENT_PORT: '0', VIEWS_PORT: '0' };
+const PORTS = {
+  PORT: '0',
+  REGISTRY_PORT: '0',
+  JOBCENTRE_PORT: '0',
+  FAMILY_PORT: '0',
+  ADULT_SOCIAL_PORT: '0',
+  CONSENT_PORT: '0',
+  VIEWS_PORT: '0',
+  PLAN_PORT: '0',
+};
 
 /** Runs `npm start`'s script on `dataDir`; resolves each time its output shows `line`. */
 function start(dataDir: string, args: string[] = []) {

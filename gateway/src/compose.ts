@@ -7,13 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { composeServices, compositionHasErrors } from '@theguild/federation-composition';
 import { parse } from 'graphql';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../../services/shared/src/config.ts';
+import { DEFAULT_PORTS, SUBGRAPH_NAMES, type SubgraphName } from '../../services/shared/src/config.ts';
 import { SCHEMA_DIR, readSubgraphSdl } from '../../services/shared/src/subgraph.ts';
 
 export const SUPERGRAPH_FILE = path.join(SCHEMA_DIR, 'supergraph.graphql');
 
 /** The URL the committed supergraph names for a subgraph: the `npm start` default on localhost. */
-export const defaultSubgraphUrl = (subgraph: SubgraphName) => `http://localhost:${4001 + SUBGRAPH_NAMES.indexOf(subgraph)}/graphql`;
+export const defaultSubgraphUrl = (subgraph: SubgraphName) => `http://localhost:${DEFAULT_PORTS[subgraph]}/graphql`;
 
 export function composeSupergraph(): string {
   const result = composeServices(SUBGRAPH_NAMES.map((name) => ({ name, typeDefs: parse(readSubgraphSdl(name)), url: defaultSubgraphUrl(name) })));

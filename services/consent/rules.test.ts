@@ -32,6 +32,11 @@ const violation = (fn: () => unknown) => {
 };
 
 describe('validateGrant', () => {
+  it('accepts the plan categories for a joint plan, whichever departments are its sources', () => {
+    const grant = validateGrant(input({ categories: ['PLAN_GOALS', 'PLAN_ACTIONS', 'PLAN_FOLLOW_UPS'] }), adult, options);
+    expect(grant.categories).toEqual(['PLAN_GOALS', 'PLAN_ACTIONS', 'PLAN_FOLLOW_UPS']);
+  });
+
   it('accepts a complete consent and ends it at midnight after the last day, Danish time', () => {
     const grant = validateGrant(input(), adult, options);
     expect(grant.validFrom).toEqual(now);
@@ -42,6 +47,13 @@ describe('validateGrant', () => {
   it.each<[string, Partial<GrantConsentInput>, Facts | null, string]>([
     ['no categories', { categories: [] }, adult, 'categories'],
     ['a category of no source department', { categories: ['ADULT_SOCIAL_SUPPORT'] }, adult, 'categories'],
+    ['a plan category for another purpose than the joint plan', { categories: ['PLAN_ACTIONS'], purpose: 'COORDINATED_EFFORT' }, adult, 'categories'],
+    [
+      "a child's joint plan with one of two custody holders",
+      { categories: ['PLAN_GOALS'], grantedBy: [{ name: 'Parent', cpr: '640790-2468', capacity: 'CUSTODY_HOLDER' }] },
+      { birthDate: '2016-01-01', custodyHolders: ['640790-2468', '720385-1235'], guardians: [] },
+      'grantedBy',
+    ],
     ['an end more than the maximum ahead', { validUntil: '2027-11-27' }, adult, 'validUntil'],
     ['an end before a future start', { validFrom: '2027-01-10', validUntil: '2027-01-09' }, adult, 'validUntil'],
     ['a start in the past', { validFrom: '2026-11-25' }, adult, 'validFrom'],

@@ -4,7 +4,7 @@
  * names the offending input field.
  */
 import { normaliseCpr } from '../shared/src/cpr.ts';
-import { DATA_CATEGORIES, type DataCategory } from '../shared/src/consent-rule.ts';
+import { DATA_CATEGORIES, isPlanCategory, type DataCategory } from '../shared/src/consent-rule.ts';
 import { departmentFromEnum, type Department } from '../shared/src/identity.ts';
 import { addDays, danishDate, danishMidnight } from '../shared/src/time.ts';
 
@@ -96,6 +96,11 @@ export function validateGrant(input: GrantConsentInput, facts: RegisterFacts | n
   }
   const categories = [...new Set(input.categories)] as DataCategory[];
   for (const category of categories) {
+    if (isPlanCategory(category)) {
+      // A plan's parts are held by every department of the plan; they serve the joint plan only.
+      if (input.purpose !== 'JOINT_PLAN') throw new ConsentRuleViolation('categories', `${category} is shared only for the purpose JOINT_PLAN`);
+      continue;
+    }
     const owner = (Object.keys(DATA_CATEGORIES) as Department[]).find((d) => (DATA_CATEGORIES[d] as readonly string[]).includes(category));
     if (!owner) throw new ConsentRuleViolation('categories', `Unknown data category ${category}`);
     if (!sourceDepartments.includes(owner)) {

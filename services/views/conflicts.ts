@@ -287,7 +287,8 @@ export function dutyMadeImpossibleRule(options: DutyMadeImpossibleOptions): Conf
 // --- The rule list ---------------------------------------------------------------------------
 
 export const CONFLICT_RULES: readonly ConflictRule[] = [
-  overlappingAppointmentsRule({ kinds: ['APPOINTMENT', 'ACTIVATION_SESSION', 'MEETING'] }),
+  // A joint plan's scheduled actions book the citizen's time like any appointment.
+  overlappingAppointmentsRule({ kinds: ['APPOINTMENT', 'ACTIVATION_SESSION', 'MEETING', 'PLAN_ACTION_SESSION'] }),
   sanctionForClashRule({ clashKinds: ['APPOINTMENT', 'MEETING'] }),
   dutyMadeImpossibleRule({ incapacitating: INCAPACITATING_RECORDS, seekWorkBenefitKinds: ['CASH_BENEFIT'] }),
 ];

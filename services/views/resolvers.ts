@@ -10,6 +10,7 @@ import { requireRole } from '../shared/src/subgraph.ts';
 import { danishDate, nearToday } from '../shared/src/time.ts';
 import { complexity } from './complexity.ts';
 import { detectConflicts } from './conflicts.ts';
+import { jointPlanRunning } from './plan.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import type { ViewsContext } from './index.ts';
 import { buildTimeline, checkRange } from './timeline.ts';
@@ -31,6 +32,8 @@ interface CitizenViews {
   restricted: Department[];
   /** Departments the gateway could not ask just now (`Unavailable`): the views show the others, and say so. */
   unavailable: Department[];
+  /** Whether the plan service could not be asked just now: the views leave the plan out, and say so. */
+  planUnavailable: boolean;
 }
 
 /**
@@ -55,7 +58,11 @@ function toViews(citizen: CitizenWithRequirements): CitizenViews {
     throw internalError('The consent service could not be asked for this view');
   }
   input.consents = citizen.consents as ViewsInput['consents'];
-  return { input, restricted, unavailable };
+  // The joint plan is no department: Restricted or none adds nothing. When the plan service could not
+  // be asked (the gateway hands no value), the views go on without the plan and say so.
+  const plan = citizen.jointPlan as { __typename?: string } | null | undefined;
+  input.jointPlan = plan?.__typename === 'JointPlan' ? (plan as ViewsInput['jointPlan']) : null;
+  return { input, restricted, unavailable, planUnavailable: plan === undefined };
 }
 
 /** One computation per citizen object and request, however many of its views are asked for. */
@@ -125,7 +132,12 @@ export const resolvers: Resolvers = {
       const { views } = viewsOf(citizen, context);
       const figures = complexity(views.input, views.restricted, context.thresholds, danishDate(context.now()));
       // `views.restricted` holds department enum values only, so nothing else comes back.
-      return { ...figures, restrictedDepartments: figures.restrictedDepartments.filter(isDepartment), unavailableDepartments: views.unavailable };
+      return {
+        ...figures,
+        restrictedDepartments: figures.restrictedDepartments.filter(isDepartment),
+        unavailableDepartments: views.unavailable,
+        jointPlanRunning: views.planUnavailable ? null : jointPlanRunning(views.input.jointPlan),
+      };
     },
     viewGaps: (citizen, _args, context) => {
       requireRole(context.caller, 'caseworker');

@@ -4,6 +4,7 @@
  */
 import { addDays, danishWallClock, dayOf, dkk, humanise, isIsoDate, minuteOf, weekdayOfNumber } from './dates.ts';
 import { civilDate, dayNumber } from '../shared/src/time.ts';
+import { planEvents, replacedOffers } from './plan.ts';
 import { ACTIVATION_LABEL, INVESTIGATION_LABEL, endEventOf, labelOf, periodsOf, startEventOf, syntheticId } from './records.ts';
 import type {
   ActivationOfferData,
@@ -122,18 +123,21 @@ export function sessionDays(offer: Pick<ActivationOfferData, 'from' | 'to'>, ran
   return days;
 }
 
-function activationSessions(view: JobcentreViewData, range: TimelineRange): TimelineEvent[] {
+/** `replaced`: offers a joint plan's action replaces, from that day on (no session of the offer from then). */
+function activationSessions(view: JobcentreViewData, range: TimelineRange, replaced: ReadonlyMap<string, IsoDate>): TimelineEvent[] {
   // A session the jobcentre also booked as an appointment is shown once, as the appointment:
   // that record carries the attendance and is what a sanction points to.
   const booked = new Set((view.appointments ?? []).filter((a) => a.kind === 'ACTIVATION_SESSION').map((a) => `${minuteOf(a.at)}|${minuteOf(a.end)}`));
   const events: TimelineEvent[] = [];
   for (const offer of view.activationOffers ?? []) {
     const weekdays = new Set(offer.schedule.weekdays);
+    const replacedFrom = replaced.get(offer.id);
     const days = sessionDays(offer, range);
     // The days are consecutive: the first one's number gives every weekday.
     const firstDay = days.length ? dayNumber(days[0]!) : 0;
     for (const [i, day] of days.entries()) {
       if (!weekdays.has(weekdayOfNumber(firstDay + i))) continue;
+      if (replacedFrom !== undefined && day >= replacedFrom) continue;
       const at = `${day}T${offer.schedule.startTime}`;
       const end = `${day}T${offer.schedule.endTime}`;
       if (booked.has(`${at}|${end}`)) continue;
@@ -249,7 +253,8 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
  * Periods (benefits, offers, measures, support, placements, treatments, exemptions, cases,
  * investigations, assessments) give a start event and, when they have an end, an end event.
  * Activation offers are expanded into sessions only when the range has a bound, and over at most
- * MAX_SESSION_DAYS days. A withheld list or an absent department gives no events.
+ * MAX_SESSION_DAYS days; so are a joint plan's scheduled actions, and an offer one of them replaces
+ * has no sessions from the action's start. A withheld list or an absent department gives no events.
  *
  * @throws RangeError for a malformed or reversed range.
  */
@@ -261,10 +266,12 @@ export function buildTimeline(input: ViewsInput, range: TimelineRange = {}): Tim
     const endEvent = endEventOf(period);
     if (endEvent) candidates.push(endEvent);
   }
-  if (input.jobcentre) candidates.push(...jobcentreEvents(input.jobcentre), ...activationSessions(input.jobcentre, range));
+  const replaced = replacedOffers(input.jointPlan);
+  if (input.jobcentre) candidates.push(...jobcentreEvents(input.jobcentre), ...activationSessions(input.jobcentre, range, replaced));
   if (input.family) candidates.push(...familyEvents(input.family));
   if (input.adultSocial) candidates.push(...adultSocialEvents(input.adultSocial));
   if (input.consents) candidates.push(...consentEvents(input.consents));
+  if (input.jointPlan) candidates.push(...planEvents(input.jointPlan, range, sessionDays));
 
   // A meeting shared by two of a parent's cases is one meeting.
   const seen = new Set<string>();

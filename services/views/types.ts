@@ -51,6 +51,10 @@ export type SupportPackageData = Sdl.SupportPackage;
 
 export type ConsentData = Omit<Sdl.Consent, 'citizen'> & { citizen: CitizenRef };
 
+/** The joint plan as the plan service released it to the caller (only the items they may see). */
+export type JointPlanData = Sdl.JointPlan;
+export type PlanActionData = Sdl.PlanAction;
+
 /**
  * What the caller may see of one citizen. The resolver maps a `Restricted` answer to an absent
  * department; the rules never look for the reason.
@@ -60,6 +64,8 @@ export interface ViewsInput {
   family?: FamilyViewData | null;
   adultSocial?: AdultSocialViewData | null;
   consents?: ConsentData[] | null;
+  /** The citizen's joint plan; absent or null when there is none or the caller may not see it. */
+  jointPlan?: JointPlanData | null;
 }
 
 /** Inclusive ISO dates; either bound may be left open. */

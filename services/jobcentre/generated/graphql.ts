@@ -114,7 +114,13 @@ export type DataCategory =
   /** Match group (job-ready, activity-ready, education-ready). */
   | 'JOBCENTRE_MATCH_GROUP'
   /** Sanctions (benefit deductions) and the appointment each was for. */
-  | 'JOBCENTRE_SANCTIONS';
+  | 'JOBCENTRE_SANCTIONS'
+  /** The departments' actions in a joint action plan (purpose JOINT_PLAN only). */
+  | 'PLAN_ACTIONS'
+  /** The follow-ups of a joint action plan (purpose JOINT_PLAN only). */
+  | 'PLAN_FOLLOW_UPS'
+  /** The citizen's goals and the departments' sub-goals in a joint action plan (purpose JOINT_PLAN only). */
+  | 'PLAN_GOALS';
 
 /** A department of the municipality's social services. */
 export type Department =

@@ -7,11 +7,22 @@ import path from 'node:path';
 import type { DatabaseMode } from './layout.ts';
 
 /** The services that keep data: each has its own database. */
-export const SERVICE_NAMES = ['registry', 'jobcentre', 'family', 'adult-social', 'consent'] as const;
+export const SERVICE_NAMES = ['registry', 'jobcentre', 'family', 'adult-social', 'consent', 'plan'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 /** Every subgraph of the graph: the services with data, and the views, which keep none. */
 export const SUBGRAPH_NAMES = [...SERVICE_NAMES, 'views'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+/** The default port of each subgraph: the order they came in, so that a new one moves no other. */
+export const DEFAULT_PORTS: Record<SubgraphName, number> = {
+  registry: 4001,
+  jobcentre: 4002,
+  family: 4003,
+  'adult-social': 4004,
+  consent: 4005,
+  views: 4006,
+  plan: 4007,
+};
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -234,13 +245,14 @@ function corsOrigins(env: NodeJS.ProcessEnv): string[] {
   });
 }
 
-/** `<SERVICE>_DATABASE_MODE`: the consent store is the hub's own and always migrated. */
+/** `<SERVICE>_DATABASE_MODE`: the consent store and the plans are the hub's own and always migrated. */
 function databaseMode(env: NodeJS.ProcessEnv, service: ServiceName, databaseUrl: string | undefined): DatabaseMode {
   const name = `${envName(service)}_DATABASE_MODE`;
   const raw = env[name];
   if (raw === undefined || raw === '' || raw === 'migrate') return 'migrate';
   if (raw !== 'existing') throw new ConfigError(`${name} must be migrate or existing, got "${raw}"`);
   if (service === 'consent') throw new ConfigError(`${name} cannot be existing: the consent store and access log belong to the hub`);
+  if (service === 'plan') throw new ConfigError(`${name} cannot be existing: the joint plans belong to the hub`);
   if (!databaseUrl) throw new ConfigError(`${name}=existing needs ${envName(service)}_DATABASE_URL`);
   return 'existing';
 }
@@ -269,9 +281,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const databaseOwnerUrls: Partial<Record<ServiceName, string>> = {};
   const databaseModes = {} as Record<ServiceName, DatabaseMode>;
   const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
-  SUBGRAPH_NAMES.forEach((subgraph, i) => {
+  SUBGRAPH_NAMES.forEach((subgraph) => {
     const key = envName(subgraph);
-    servicePorts[subgraph] = port(env, `${key}_PORT`, 4001 + i);
+    servicePorts[subgraph] = port(env, `${key}_PORT`, DEFAULT_PORTS[subgraph]);
     const subgraphUrl = url(env, `${key}_URL`, ['http:', 'https:']);
     if (subgraphUrl) subgraphUrls[subgraph] = subgraphUrl;
   });

@@ -21,7 +21,18 @@ export const DATA_CATEGORIES = {
   ],
 } as const satisfies Record<Department, readonly string[]>;
 
-export type DataCategory = (typeof DATA_CATEGORIES)[Department][number];
+/**
+ * The joint action plan's categories (services/plan). A plan's parts are held by the department that
+ * owns them, so these categories belong to every department: a consent for purpose JOINT_PLAN names
+ * them with the departments whose parts are shared (LAB § 40 stk. 3, Serviceloven § 141 stk. 7,
+ * Barnets lov § 110).
+ */
+export const PLAN_CATEGORIES = ['PLAN_GOALS', 'PLAN_ACTIONS', 'PLAN_FOLLOW_UPS'] as const;
+export type PlanCategory = (typeof PLAN_CATEGORIES)[number];
+
+export type DataCategory = (typeof DATA_CATEGORIES)[Department][number] | PlanCategory;
+
+export const isPlanCategory = (category: string): category is PlanCategory => (PLAN_CATEGORIES as readonly string[]).includes(category);
 export type RestrictionReason = 'NO_CONSENT' | 'CONSENT_EXPIRED' | 'CONSENT_REVOKED' | 'PURPOSE_NOT_COVERED' | 'CATEGORY_NOT_COVERED' | 'ROLE_NOT_PERMITTED';
 
 export interface CategoryDecision {

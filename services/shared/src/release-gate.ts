@@ -10,7 +10,7 @@
  */
 import DataLoader from 'dataloader';
 import { entryFor, type AccessLogEntry, type AccessLogWriter } from './access-log.ts';
-import { DATA_CATEGORIES, decideCategory, type CategoryDecision, type ConsentEvidence, type ReleaseDecision } from './consent-rule.ts';
+import { DATA_CATEGORIES, decideCategory, type CategoryDecision, type ConsentEvidence, type DataCategory, type ReleaseDecision } from './consent-rule.ts';
 import type { Caller, Department } from './identity.ts';
 
 /**
@@ -61,62 +61,89 @@ export interface ReleaseGateOptions {
   consents: ConsentLookup;
   log: AccessLogWriter;
   now?: () => Date;
+  /** The categories decided; by default the source department's own (`DATA_CATEGORIES`). */
+  categories?: readonly DataCategory[];
 }
 
 const EMPTY_EVIDENCE: ConsentEvidence = { consents: [], emergencies: [] };
 
-function decide(caller: Caller, sourceDepartment: Department, cprs: readonly string[], evidence: Map<string, ConsentEvidence>, at: Date): ReleaseDecision[] {
-  return cprs.map((cpr) => ({
-    cpr,
-    sourceDepartment,
-    categories: DATA_CATEGORIES[sourceDepartment].map((category) =>
-      decideCategory(caller, sourceDepartment, category, evidence.get(cpr) ?? EMPTY_EVIDENCE, at),
-    ),
-  }));
+/** What `decideReleases` decides: for each citizen, each source department, these categories. */
+export interface ReleaseQuestion {
+  caller: Caller;
+  sourceDepartments: readonly Department[];
+  /** The categories decided for a department; by default its own (`DATA_CATEGORIES`). */
+  categories?: (department: Department) => readonly DataCategory[];
+  consents: ConsentLookup;
+  now?: () => Date;
+}
+
+function decide(question: ReleaseQuestion, cprs: readonly string[], evidence: Map<string, ConsentEvidence>, at: Date): ReleaseDecision[] {
+  const { caller } = question;
+  const categoriesOf = question.categories ?? ((department: Department) => DATA_CATEGORIES[department]);
+  return cprs.flatMap((cpr) =>
+    question.sourceDepartments.map((sourceDepartment) => ({
+      cpr,
+      sourceDepartment,
+      categories: categoriesOf(sourceDepartment).map((category) => decideCategory(caller, sourceDepartment, category, evidence.get(cpr) ?? EMPTY_EVIDENCE, at)),
+    })),
+  );
+}
+
+/**
+ * The release decisions for `cprs`, one per citizen and source department, in that order: made on
+ * a lookup, then confirmed at the release point, serialised with revocation in the consent store. A
+ * consent revoked or ended in between is caught there and the citizen is decided again from a fresh
+ * lookup. Writes nothing: the caller stores the decisions' log entries (`logEntriesFor`) before it
+ * answers, as the release gate does, or with a change in the same transaction (the plan service).
+ */
+export async function decideReleases(question: ReleaseQuestion, cprs: readonly string[]): Promise<{ decisions: ReleaseDecision[]; at: Date }> {
+  const { caller, consents } = question;
+  const now = question.now ?? (() => new Date());
+  let at = now();
+  const ownOnly = question.sourceDepartments.every((d) => d === caller.department);
+  let decisions = decide(question, cprs, ownOnly ? new Map() : await consents.lookup(cprs, caller), at);
+  for (let attempt = 0; ; attempt++) {
+    const reliedOn = decisions.flatMap((d) => d.categories);
+    const consentIds = [...new Set(reliedOn.flatMap((c) => (c.consentId ? [c.consentId] : [])))];
+    const emergencyAccessIds = [...new Set(reliedOn.flatMap((c) => (c.emergencyAccessId ? [c.emergencyAccessId] : [])))];
+    if (consentIds.length === 0 && emergencyAccessIds.length === 0) break;
+    at = now();
+    const confirmed = await consents.confirm({ consentIds, emergencyAccessIds }, at);
+    const staleCprs = [
+      ...new Set(
+        decisions
+          .filter((d) => d.categories.some((c) => (c.consentId && !confirmed.has(c.consentId)) || (c.emergencyAccessId && !confirmed.has(c.emergencyAccessId))))
+          .map((d) => d.cpr),
+      ),
+    ];
+    if (staleCprs.length === 0) break;
+    if (attempt >= 2) throw new Error('consents kept changing during the release; refusing the batch');
+    // Decide the affected citizens again on what the store says now.
+    const fresh = decide(question, staleCprs, await consents.lookup(staleCprs, caller), at);
+    const key = (d: ReleaseDecision) => `${d.cpr}|${d.sourceDepartment}`;
+    const byKey = new Map(fresh.map((d) => [key(d), d]));
+    decisions = decisions.map((d) => byKey.get(key(d)) ?? d);
+  }
+  return { decisions, at };
 }
 
 /**
  * Per-request loader of release decisions for the subgraph's own department. A batch of citizens
- * costs one consent lookup, one confirmation and one log write, however many citizens it holds.
- *
- * The decision is made on a lookup; the release point is the confirmation, serialised with
- * revocation in the consent store. A consent revoked or ended in between is caught there and the
- * citizen is decided again from a fresh lookup. If the lookup, the confirmation or the log write
- * fails, every citizen in the batch fails: nothing is released without its decision logged.
+ * costs one consent lookup, one confirmation and one log write, however many citizens it holds
+ * (`decideReleases`). If the lookup, the confirmation or the log write fails, every citizen in the
+ * batch fails: nothing is released without its decision logged.
  */
 export function createReleaseGate(options: ReleaseGateOptions): DataLoader<string, ReleaseDecision> {
   const { caller, sourceDepartment, consents, log } = options;
-  const now = options.now ?? (() => new Date());
+  const question: ReleaseQuestion = {
+    caller,
+    sourceDepartments: [sourceDepartment],
+    consents,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.categories ? { categories: () => options.categories! } : {}),
+  };
   return new DataLoader<string, ReleaseDecision>(async (cprs) => {
-    let at = now();
-    const ownDepartment = caller.department === sourceDepartment;
-    let decisions = decide(caller, sourceDepartment, cprs, ownDepartment ? new Map() : await consents.lookup(cprs, caller), at);
-    for (let attempt = 0; ; attempt++) {
-      const reliedOn = decisions.flatMap((d) => d.categories);
-      const consentIds = [...new Set(reliedOn.flatMap((c) => (c.consentId ? [c.consentId] : [])))];
-      const emergencyAccessIds = [...new Set(reliedOn.flatMap((c) => (c.emergencyAccessId ? [c.emergencyAccessId] : [])))];
-      if (consentIds.length === 0 && emergencyAccessIds.length === 0) break;
-      at = now();
-      const confirmed = await consents.confirm({ consentIds, emergencyAccessIds }, at);
-      const stale = decisions.filter((d) =>
-        d.categories.some((c) => (c.consentId && !confirmed.has(c.consentId)) || (c.emergencyAccessId && !confirmed.has(c.emergencyAccessId))),
-      );
-      if (stale.length === 0) break;
-      if (attempt >= 2) throw new Error('consents kept changing during the release; refusing the batch');
-      // Decide the affected citizens again on what the store says now.
-      const fresh = decide(
-        caller,
-        sourceDepartment,
-        stale.map((d) => d.cpr),
-        await consents.lookup(
-          stale.map((d) => d.cpr),
-          caller,
-        ),
-        at,
-      );
-      const byCpr = new Map(fresh.map((d) => [d.cpr, d]));
-      decisions = decisions.map((d) => byCpr.get(d.cpr) ?? d);
-    }
+    const { decisions, at } = await decideReleases(question, cprs);
     await log.append(decisions.flatMap((d) => logEntriesFor(caller, d, at)));
     return decisions;
   });

@@ -4,7 +4,7 @@
  */
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { graphql, parse, type ExecutionResult } from 'graphql';
-import { NO_REGISTER } from '../../registry/facts.ts';
+import { NO_REGISTER, type RegisterLookup } from '../../registry/facts.ts';
 import { InMemoryAccessLog } from './access-log.ts';
 import { loadConfig } from './config.ts';
 import { isActive, type ConsentGrant, type EmergencyGrant } from './consent-rule.ts';
@@ -73,15 +73,25 @@ export const NO_SIGNING_KEYS = new Proxy({} as import('./service.ts').ServiceDep
 /**
  * Runs GraphQL against one service's subgraph schema in process, as the gateway's call would:
  * the service's own context over `db`, as `caller`, with `consents`, logging to a fresh in-memory
- * access log. No gateway, no token: what a unit test beside the service needs.
+ * access log (or `options.accessLog`), with no register unless `options.register` gives one. No gateway, no token: what a unit test beside the service needs.
  */
 export function subgraphRunner(definition: ServiceDefinition<any>, db: Database) {
   const schema = buildSubgraphSchema([{ typeDefs: parse(readSubgraphSdl(definition.name)), resolvers: definition.resolvers as GraphQLResolverMap<unknown> }]);
-  return async (caller: Caller, source: string, variableValues: Record<string, unknown> = {}, consents: ConsentLookup = NO_CONSENTS) => {
-    const accessLog = new InMemoryAccessLog();
-    const contextValue = definition.createContext(caller, { db, accessLog, consents, config: loadConfig({}), register: NO_REGISTER, keys: NO_SIGNING_KEYS });
+  return async (
+    caller: Caller,
+    source: string,
+    variableValues: Record<string, unknown> = {},
+    consents: ConsentLookup = NO_CONSENTS,
+    options: { register?: RegisterLookup; accessLog?: InMemoryAccessLog } = {},
+  ) => {
+    const accessLog = options.accessLog ?? new InMemoryAccessLog();
+    const register = options.register ?? NO_REGISTER;
+    const contextValue = definition.createContext(caller, { db, accessLog, consents, config: loadConfig({}), register, keys: NO_SIGNING_KEYS });
     const before = db.queryCount();
-    const result: ExecutionResult<any> = await graphql({ schema, source, variableValues, contextValue });
+    const executed: ExecutionResult<any> = await graphql({ schema, source, variableValues, contextValue });
+    // The service's own errors as the subgraph's error formatting gives them to clients.
+    const errors = executed.errors?.map((error) => definition.domainErrors?.(error.originalError) ?? error);
+    const result: ExecutionResult<any> = errors ? { ...executed, errors } : executed;
     return { result, data: result.data, errors: result.errors, accessLog, statements: db.queryCount() - before };
   };
 }

@@ -121,8 +121,9 @@ export type Citizen = {
   conflictCount: Scalars['Int']['output'];
   /**
    * Contradictions between departments in what the caller may see, from the last twelve months to
-   * three months ahead: overlapping appointments, sanctions for appointments that clashed with another
-   * department's, duties another department's measure makes impossible.
+   * three months ahead: overlapping appointments (the joint plan's scheduled actions among them),
+   * sanctions for appointments that clashed with another department's, duties another department's
+   * measure makes impossible.
    */
   conflicts: Array<Conflict>;
   consents: Array<Consent>;
@@ -130,11 +131,14 @@ export type Citizen = {
   cpr: Scalars['ID']['output'];
   family: FamilyResult;
   jobcentre: JobcentreResult;
+  jointPlan?: Maybe<JointPlanResult>;
   /**
    * The citizen's events across departments, oldest first: appointments and activation sessions,
    * meetings, measures, placements, benefits and exemptions starting and ending, sanctions,
-   * decisions, consent events. Only what the caller may see: a restricted department contributes
-   * nothing. Without `from` and `to`, activation sessions are not expanded from their schedules.
+   * decisions, consent events, and the joint plan's actions (sessions expanded from their weekly
+   * schedules, in place of an activation offer an action replaces), follow-ups and changes. Only what
+   * the caller may see: a restricted department contributes nothing. Without `from` and `to`,
+   * activation sessions and plan actions are not expanded from their schedules.
    */
   timeline: Array<TimelineEvent>;
   /**
@@ -159,6 +163,11 @@ export type Complexity = {
   criteriaMet: Array<Scalars['String']['output']>;
   /** Departments with an open case or a running benefit or measure, among those the caller may see. */
   departmentsInvolved: Array<TimelineDepartment>;
+  /**
+   * Whether the citizen has a joint plan running that the caller may see (a coordinated effort under
+   * way); null when the plan service could not be asked just now, and the views leave the plan out.
+   */
+  jointPlanRunning?: Maybe<Scalars['Boolean']['output']>;
   /** Whether any coordination marker is met (thresholds are configurable). */
   meetsCoordinationCriteria: Scalars['Boolean']['output'];
   /**
@@ -245,7 +254,10 @@ export type DataCategory =
   | 'JOBCENTRE_BENEFITS'
   | 'JOBCENTRE_EXEMPTIONS'
   | 'JOBCENTRE_MATCH_GROUP'
-  | 'JOBCENTRE_SANCTIONS';
+  | 'JOBCENTRE_SANCTIONS'
+  | 'PLAN_ACTIONS'
+  | 'PLAN_FOLLOW_UPS'
+  | 'PLAN_GOALS';
 
 export type Department =
   | 'ADULT_SOCIAL'
@@ -329,6 +341,10 @@ export type FamilyView = {
   withheld: Array<WithheldCategory>;
 };
 
+export type FollowUpDecision =
+  | 'CONTINUE'
+  | 'REVISE';
+
 export type Grantor = {
   __typename?: 'Grantor';
   capacity: GrantorCapacity;
@@ -384,6 +400,20 @@ export type JobcentreView = {
   withheld: Array<WithheldCategory>;
 };
 
+export type JointPlan = {
+  __typename?: 'JointPlan';
+  actions: Array<PlanAction>;
+  followUpOverdue: Scalars['Boolean']['output'];
+  followUps: Array<PlanFollowUp>;
+  id: Scalars['ID']['output'];
+  nextFollowUpDue?: Maybe<Scalars['Date']['output']>;
+  startDate: Scalars['Date']['output'];
+  status: PlanStatus;
+  versions: Array<PlanVersion>;
+};
+
+export type JointPlanResult = JointPlan | Restricted;
+
 export type MatchGroup =
   | 'ACTIVITY_READY'
   | 'EDUCATION_READY'
@@ -401,6 +431,61 @@ export type Mentor = {
   hoursPerWeek: Scalars['Float']['output'];
   name: Scalars['String']['output'];
   to?: Maybe<Scalars['Date']['output']>;
+};
+
+export type PlanAction = {
+  __typename?: 'PlanAction';
+  deadline?: Maybe<Scalars['Date']['output']>;
+  department: Department;
+  id: Scalars['ID']['output'];
+  replacesActivationOfferId?: Maybe<Scalars['String']['output']>;
+  schedule?: Maybe<PlanSchedule>;
+  startDate: Scalars['Date']['output'];
+  status: PlanActionStatus;
+  what: Scalars['String']['output'];
+};
+
+export type PlanActionStatus =
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED'
+  | 'STOPPED';
+
+export type PlanChange =
+  | 'ACTION_ADDED'
+  | 'ACTION_UPDATED'
+  | 'CLOSED'
+  | 'COORDINATOR_SET'
+  | 'CREATED'
+  | 'FOLLOW_UP_RECORDED'
+  | 'GOAL_ADDED';
+
+export type PlanFollowUp = {
+  __typename?: 'PlanFollowUp';
+  date: Scalars['Date']['output'];
+  decision: FollowUpDecision;
+  department: Department;
+  id: Scalars['ID']['output'];
+};
+
+export type PlanSchedule = {
+  __typename?: 'PlanSchedule';
+  endTime: Scalars['String']['output'];
+  startTime: Scalars['String']['output'];
+  until?: Maybe<Scalars['Date']['output']>;
+  weekdays: Array<Weekday>;
+};
+
+export type PlanStatus =
+  | 'ACTIVE'
+  | 'CLOSED';
+
+export type PlanVersion = {
+  __typename?: 'PlanVersion';
+  actorDepartment: Department;
+  at: Scalars['DateTime']['output'];
+  change: PlanChange;
+  version: Scalars['Int']['output'];
 };
 
 export type PsychiatryCooperation = {
@@ -489,7 +574,7 @@ export type TimelineEvent = {
   department: TimelineDepartment;
   /** The end of a timed event; null for a day event. */
   end?: Maybe<Scalars['String']['output']>;
-  /** APPOINTMENT, ACTIVATION_SESSION, MEETING, BENEFIT_START, BENEFIT_END, MEASURE_START, SANCTION, DECISION, CONSENT_GRANTED, ... */
+  /** APPOINTMENT, ACTIVATION_SESSION, MEETING, BENEFIT_START, BENEFIT_END, MEASURE_START, SANCTION, DECISION, CONSENT_GRANTED, PLAN_ACTION_SESSION, PLAN_ACTION_START, PLAN_ACTION_DEADLINE, PLAN_FOLLOW_UP, PLAN_CHANGE, ... */
   kind: Scalars['String']['output'];
   /** The record the event comes from. */
   ref: RecordRef;
@@ -631,30 +716,30 @@ export type FederationReferenceTypes = {
     ( { __typename: 'Citizen' }
     & GraphQLRecursivePick<FederationTypes['Citizen'], {"cpr":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
+        | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true},"consents":{"id":true,"version":true,"citizen":{"cpr":true},"grantedBy":{"name":true,"cpr":true,"capacity":true},"sourceDepartments":true,"recipientDepartments":true,"categories":true,"purpose":true,"validFrom":true,"validUntil":true,"revokedAt":true,"status":true,"method":true,"evidence":true,"textVersion":true,"history":{"kind":true,"at":true,"version":true,"actorId":true,"actorDepartment":true,"reason":true}},"jointPlan":{"__typename":true}}>
         | GraphQLRecursivePick<FederationTypes['Citizen'], {"jobcentre":{"__typename":true},"family":{"__typename":true},"adultSocial":{"__typename":true}}> ) );
 };
 
@@ -674,6 +759,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( JobcentreView )
     | ( Restricted )
     | ( Unavailable )
+  ;
+  JointPlanResult:
+    | ( JointPlan )
+    | ( Restricted )
   ;
 };
 
@@ -721,6 +810,7 @@ export type ResolversTypes = {
   FamilyResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FamilyResult']>;
   FamilyRole: FamilyRole;
   FamilyView: ResolverTypeWrapper<Omit<FamilyView, 'cases'> & { cases?: Maybe<Array<ResolversTypes['FamilyCaseInvolvement']>> }>;
+  FollowUpDecision: FollowUpDecision;
   Grantor: ResolverTypeWrapper<Grantor>;
   GrantorCapacity: GrantorCapacity;
   Investigation: ResolverTypeWrapper<Omit<Investigation, 'subject'> & { subject: ResolversTypes['Citizen'] }>;
@@ -729,10 +819,19 @@ export type ResolversTypes = {
   JobcentreAppointmentKind: JobcentreAppointmentKind;
   JobcentreResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['JobcentreResult']>;
   JobcentreView: ResolverTypeWrapper<JobcentreView>;
+  JointPlan: ResolverTypeWrapper<JointPlan>;
+  JointPlanResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['JointPlanResult']>;
   LocalDateTime: ResolverTypeWrapper<Scalars['LocalDateTime']['output']>;
   MatchGroup: MatchGroup;
   MatchGroupAssignment: ResolverTypeWrapper<MatchGroupAssignment>;
   Mentor: ResolverTypeWrapper<Mentor>;
+  PlanAction: ResolverTypeWrapper<PlanAction>;
+  PlanActionStatus: PlanActionStatus;
+  PlanChange: PlanChange;
+  PlanFollowUp: ResolverTypeWrapper<PlanFollowUp>;
+  PlanSchedule: ResolverTypeWrapper<PlanSchedule>;
+  PlanStatus: PlanStatus;
+  PlanVersion: ResolverTypeWrapper<PlanVersion>;
   PsychiatryCooperation: ResolverTypeWrapper<PsychiatryCooperation>;
   Purpose: Purpose;
   RecordRef: ResolverTypeWrapper<RecordRef>;
@@ -786,9 +885,15 @@ export type ResolversParentTypes = {
   JobcentreAppointment: JobcentreAppointment;
   JobcentreResult: ResolversUnionTypes<ResolversParentTypes>['JobcentreResult'];
   JobcentreView: JobcentreView;
+  JointPlan: JointPlan;
+  JointPlanResult: ResolversUnionTypes<ResolversParentTypes>['JointPlanResult'];
   LocalDateTime: Scalars['LocalDateTime']['output'];
   MatchGroupAssignment: MatchGroupAssignment;
   Mentor: Mentor;
+  PlanAction: PlanAction;
+  PlanFollowUp: PlanFollowUp;
+  PlanSchedule: PlanSchedule;
+  PlanVersion: PlanVersion;
   PsychiatryCooperation: PsychiatryCooperation;
   RecordRef: RecordRef;
   ResidentialPlacement: ResidentialPlacement;
@@ -821,6 +926,7 @@ export type ComplexityResolvers<ContextType = ViewsContext, ParentType extends R
   activeBenefitsAndMeasures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   criteriaMet?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   departmentsInvolved?: Resolver<Array<ResolversTypes['TimelineDepartment']>, ParentType, ContextType>;
+  jointPlanRunning?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   meetsCoordinationCriteria?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   restrictedDepartments?: Resolver<Array<ResolversTypes['TimelineDepartment']>, ParentType, ContextType>;
   unavailableDepartments?: Resolver<Array<ResolversTypes['TimelineDepartment']>, ParentType, ContextType>;
@@ -848,6 +954,10 @@ export type FamilyResultResolvers<ContextType = ViewsContext, ParentType extends
 
 export type JobcentreResultResolvers<ContextType = ViewsContext, ParentType extends ResolversParentTypes['JobcentreResult'] = ResolversParentTypes['JobcentreResult']> = {
   __resolveType: TypeResolveFn<'JobcentreView' | 'Restricted' | 'Unavailable', ParentType, ContextType>;
+};
+
+export type JointPlanResultResolvers<ContextType = ViewsContext, ParentType extends ResolversParentTypes['JointPlanResult'] = ResolversParentTypes['JointPlanResult']> = {
+  __resolveType: TypeResolveFn<'JointPlan' | 'Restricted', ParentType, ContextType>;
 };
 
 export interface LocalDateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDateTime'], any> {
@@ -882,6 +992,7 @@ export type Resolvers<ContextType = ViewsContext> = {
   DateTime?: GraphQLScalarType;
   FamilyResult?: FamilyResultResolvers<ContextType>;
   JobcentreResult?: JobcentreResultResolvers<ContextType>;
+  JointPlanResult?: JointPlanResultResolvers<ContextType>;
   LocalDateTime?: GraphQLScalarType;
   RecordRef?: RecordRefResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
