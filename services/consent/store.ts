@@ -369,6 +369,10 @@ export function createConsentLookup(knex: Knex): ConsentLookup {
       return new Map(cprs.map((cpr) => [cpr, { consents: consents.filter((c) => c.cpr === cpr), emergencies: emergencies.filter((e) => e.cpr === cpr) }]));
     },
 
+    async ready(): Promise<void> {
+      await knex.raw('select 1');
+    },
+
     async confirm(ids: { consentIds: string[]; emergencyAccessIds: string[] }, at: Date): Promise<Set<string>> {
       const active = new Set<string>();
       if (ids.consentIds.length) {

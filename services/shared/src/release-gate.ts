@@ -25,6 +25,8 @@ export interface ConsentLookup {
    * confirmation can succeed for that consent.
    */
   confirm(ids: { consentIds: string[]; emergencyAccessIds: string[] }, at: Date): Promise<Set<string>>;
+  /** Resolves once the store answers, for a service's readiness; absent where there is no store to ask. */
+  ready?(): Promise<void>;
 }
 
 /** Nobody has a consent: what a lookup answers before consents are recorded, and in unit tests. */

@@ -116,8 +116,7 @@ export function startService<TContext extends object>(
     replayGuard: options.replayGuard,
     // Ready when its own database and the consent store (consents, access log) answer.
     ready: async () => {
-      // An empty confirmation is one round trip to the consent store, with no rows read.
-      await Promise.all([deps.db.knex.raw('select 1'), deps.consents.confirm({ consentIds: [], emergencyAccessIds: [] }, new Date())]);
+      await Promise.all([deps.db.knex.raw('select 1'), deps.consents.ready?.()]);
     },
     port: options.port,
     host: options.host,
