@@ -1,0 +1,72 @@
+/**
+ * Cost, not just shape: every operation is priced before it runs (gateway/src/cost.ts), then
+ * refused when one request costs more than the ceiling (COST_LIMIT, HTTP 400), or when the caller
+ * has spent its budget for the minute (RATE_LIMITED, HTTP 429 with `retry-after`). The budget is
+ * counted where the request rate is (rate-limiter-flexible, Redis when configured), with points =
+ * cost, so a caller who sends a few heavy requests waits as one who sends many light ones. Both
+ * refusals happen before any subgraph is asked, so nothing is read and nothing is logged.
+ */
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { GraphQLError } from 'graphql';
+import { RateLimiterRes } from 'rate-limiter-flexible';
+import { costRefusal } from '../../../services/shared/src/errors.ts';
+import { operationCost, type CostOutcome, type FieldCost } from '../cost.ts';
+import { callerKey, type LimiterStore } from './useRateLimit.ts';
+
+export interface CostLimitOptions {
+  /** The most one request may cost. */
+  maxRequestCost: number;
+  /** The cost a caller may spend a minute; at least `maxRequestCost`. */
+  budgetPerMinute: number;
+  /** Where the budgets are counted (shared with the request rate limit). */
+  store: LimiterStore;
+  /** The prices of fields, when not the hub's (tests of other schemas). */
+  costs?: Readonly<Record<string, FieldCost>>;
+}
+
+/** The refusal an outcome calls for with this ceiling, or null when the operation may go on. */
+export function ceilingRefusal(outcome: CostOutcome, maxRequestCost: number): GraphQLError | null {
+  // An argument refused (BAD_USER_INPUT) is the client's fault: HTTP 400, as a document error.
+  if ('refused' in outcome) return new GraphQLError(outcome.refused.message, { extensions: { ...outcome.refused.extensions, http: { status: 400 } } });
+  if ('unpriced' in outcome) {
+    return outcome.unpriced === 'too-many-fields' ? costRefusal('COST_LIMIT', 'The operation has too many fields to price', { limit: maxRequestCost }) : null;
+  }
+  if (outcome.cost <= maxRequestCost) return null;
+  return costRefusal('COST_LIMIT', `The operation costs ${outcome.cost}, more than the ${maxRequestCost} one request may`, {
+    cost: outcome.cost,
+    limit: maxRequestCost,
+  });
+}
+
+export function useCostLimits(options: CostLimitOptions): GatewayPlugin {
+  const budget = options.store.limiter({ keyPrefix: 'hub-cost', points: options.budgetPerMinute, durationSeconds: 60 });
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const outcome = operationCost(args.schema, args.document, args.variableValues ?? undefined, args.operationName, options.costs);
+      const refusal = ceilingRefusal(outcome, options.maxRequestCost);
+      if (refusal) return setResultAndStopExecution({ errors: [refusal] });
+      // Variables that do not fit: execution refuses them before any subgraph is asked.
+      if (!('cost' in outcome) || outcome.cost === 0) return;
+      const key = callerKey((args.contextValue as { request: Request }).request);
+      if (!key) return;
+      try {
+        await budget.consume(key, outcome.cost);
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        // A refused operation does no work: its points are given back, so a lighter one may still fit.
+        await budget.reward(key, outcome.cost).catch(() => {});
+        const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+        setResultAndStopExecution({
+          errors: [
+            costRefusal(
+              'RATE_LIMITED',
+              `The operation costs ${outcome.cost}; this caller's budget of ${options.budgetPerMinute} a minute is spent`,
+              { cost: outcome.cost, limit: options.budgetPerMinute },
+              retryAfter,
+            ),
+          ],
+        });
+      }
+    },
+  };
+}
