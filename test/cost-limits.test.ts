@@ -86,4 +86,17 @@ describe('cost limits through the hub', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await hub.query(await hub.token(caller('quiet')), VIEWS, { cprs })).status).toBe(200);
   });
+
+  it('counts each priced operation in the gateway metrics by what became of it, for tuning the limits', async () => {
+    const counts = async () => {
+      const metrics = await (await fetch(hub.gateway.metricsUrl)).text();
+      const count = (outcome: string) => Number(new RegExp(`^hub_operation_cost_count\\{outcome="${outcome}"\\} (\\d+)`, 'm').exec(metrics)?.[1] ?? 0);
+      return { allowed: count('ALLOWED'), costLimited: count('COST_LIMIT') };
+    };
+    const before = await counts();
+    const token = await hub.token(caller('metered'));
+    expect((await hub.query(token, VIEWS, { cprs: [SOREN] })).status).toBe(200);
+    expect((await hub.query(token, VIEWS, { cprs: Array.from({ length: Math.floor(CEILING / PER_CITIZEN) + 1 }, () => SOREN) })).status).toBe(400);
+    expect(await counts()).toEqual({ allowed: before.allowed + 1, costLimited: before.costLimited + 1 });
+  });
 });

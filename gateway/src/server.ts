@@ -217,7 +217,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       rateLimit.plugin,
       ...useQueryLimits(),
       // Priced after the document is validated and before any subgraph is asked.
-      useCostLimits({ ...cost, store: limiterStore }),
+      useCostLimits({ ...cost, store: limiterStore, ...(options.metrics ? { observe: options.metrics.operationCost } : {}) }),
       ...(exposure.fieldSuggestions ? [] : [blockFieldSuggestionsPlugin() as GatewayPlugin]),
       ...useSubgraphSigning(options.gatewaySigningKey, subgraphUrls(supergraph)),
       useDepartmentAvailability(options.availability),

@@ -9,7 +9,10 @@ const CEILING = 100;
 const BUDGET = 150;
 const stub = stubSubgraph();
 const store = createLimiterStore();
-const gateway = gatewayOver(stub, [useCostLimits({ maxRequestCost: CEILING, budgetPerMinute: BUDGET, store })]);
+const observed: [number, string][] = [];
+const gateway = gatewayOver(stub, [
+  useCostLimits({ maxRequestCost: CEILING, budgetPerMinute: BUDGET, store, observe: (cost, outcome) => observed.push([cost, outcome]) }),
+]);
 let idp: Awaited<ReturnType<typeof testIdentityProvider>>;
 
 beforeAll(async () => {
@@ -84,9 +87,17 @@ describe('useCostLimits', () => {
 
   it('counts what the operation costs, not requests: a cheap request still fits where a heavy one did not', async () => {
     const caller = await as('cw-mixed');
+    observed.length = 0;
     expect((await post(gateway, LOOKUP, caller, { cprs: numbers(30) })).status).toBe(200); // 90
     expect((await post(gateway, LOOKUP, caller, { cprs: numbers(25) })).status).toBe(429); // 90 + 75 > 150
     expect((await post(gateway, LOOKUP, caller, { cprs: numbers(20) })).status).toBe(200); // 90 + 60
+    expect((await post(gateway, LOOKUP, caller, { cprs: numbers(40) })).status).toBe(400); // over the ceiling
+    expect(observed).toEqual([
+      [30 * PER_NUMBER, 'ALLOWED'],
+      [25 * PER_NUMBER, 'RATE_LIMITED'],
+      [20 * PER_NUMBER, 'ALLOWED'],
+      [40 * PER_NUMBER, 'COST_LIMIT'],
+    ]);
   });
 
   it('leaves variables that do not fit their types to execution, which refuses them without asking a subgraph', async () => {

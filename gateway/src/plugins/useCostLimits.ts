@@ -10,6 +10,7 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { costRefusal } from '../../../services/shared/src/errors.ts';
+import type { CostOutcomeLabel } from '../../../services/shared/src/metrics.ts';
 import { operationCost, type CostOutcome, type FieldCost } from '../cost.ts';
 import { callerKey, type LimiterStore } from './useRateLimit.ts';
 
@@ -22,6 +23,8 @@ export interface CostLimitOptions {
   store: LimiterStore;
   /** The prices of fields, when not the hub's (tests of other schemas). */
   costs?: Readonly<Record<string, FieldCost>>;
+  /** Told each priced operation's cost and what became of it (the process's metrics). */
+  observe?: (cost: number, outcome: CostOutcomeLabel) => void;
 }
 
 /** The refusal an outcome calls for with this ceiling, or null when the operation may go on. */
@@ -44,17 +47,22 @@ export function useCostLimits(options: CostLimitOptions): GatewayPlugin {
     async onExecute({ args, setResultAndStopExecution }) {
       const outcome = operationCost(args.schema, args.document, args.variableValues ?? undefined, args.operationName, options.costs);
       const refusal = ceilingRefusal(outcome, options.maxRequestCost);
-      if (refusal) return setResultAndStopExecution({ errors: [refusal] });
+      if (refusal) {
+        if ('cost' in outcome) options.observe?.(outcome.cost, 'COST_LIMIT');
+        return setResultAndStopExecution({ errors: [refusal] });
+      }
       // Variables that do not fit: execution refuses them before any subgraph is asked.
-      if (!('cost' in outcome) || outcome.cost === 0) return;
+      if (!('cost' in outcome)) return;
       const key = callerKey((args.contextValue as { request: Request }).request);
-      if (!key) return;
+      if (!key || outcome.cost === 0) return options.observe?.(outcome.cost, 'ALLOWED');
       try {
         await budget.consume(key, outcome.cost);
+        options.observe?.(outcome.cost, 'ALLOWED');
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
         // A refused operation does no work: its points are given back, so a lighter one may still fit.
         await budget.reward(key, outcome.cost).catch(() => {});
+        options.observe?.(outcome.cost, 'RATE_LIMITED');
         const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
         setResultAndStopExecution({
           errors: [
