@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { logger } from '../../../services/shared/src/logger.ts';
 import { MAX_CITIZENS_PER_LOOKUP } from '../../../services/shared/src/limits.ts';
 import { COST_WEIGHTS } from '../cost.ts';
 import { gatewayOver, post, stubSubgraph, testIdentityProvider } from './testing.ts';
@@ -106,5 +107,23 @@ describe('useCostLimits', () => {
     expect(result.body.errors?.length).toBeGreaterThan(0);
     expect(result.body.errors[0].extensions?.code).not.toBe('COST_LIMIT');
     expect(stub.calls.length).toBe(calls);
+  });
+
+  it('still holds a caller to its budget while Redis is unreachable, counting in memory', async () => {
+    // The store warns of every failed connection; the test expects them.
+    const level = logger.level;
+    logger.level = 'silent';
+    const unreachable = createLimiterStore('redis://127.0.0.1:1');
+    const limited = gatewayOver(stub, [useCostLimits({ maxRequestCost: CEILING, budgetPerMinute: BUDGET, store: unreachable })]);
+    try {
+      const caller = await as('cw-redis-down');
+      const cprs = numbers(20);
+      for (let i = 0; i < 2; i++) expect((await post(limited, LOOKUP, caller, { cprs })).status).toBe(200);
+      expect((await post(limited, LOOKUP, caller, { cprs })).status).toBe(429);
+    } finally {
+      await limited.dispose();
+      await unreachable.close();
+      logger.level = level;
+    }
   });
 });
