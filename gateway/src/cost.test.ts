@@ -1,10 +1,10 @@
-import { buildSchema, parse } from 'graphql';
+import { Kind, buildSchema, parse, type ObjectTypeDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { CASELOAD, CITIZEN_VIEW, TIMELINE } from '../../bench/workloads.ts';
 import { loadConfig } from '../../services/shared/src/config.ts';
 import { MAX_CITIZENS_PER_LOOKUP } from '../../services/shared/src/limits.ts';
 import { readCommittedSupergraph } from './compose.ts';
-import { COST_WEIGHTS as W, operationCost } from './cost.ts';
+import { COST_WEIGHTS as W, FIELD_COSTS, operationCost } from './cost.ts';
 
 const schema = buildSchema(readCommittedSupergraph(), { assumeValidSDL: true });
 const cost = (query: string, variables?: Record<string, unknown>) => operationCost(schema, parse(query), variables);
@@ -30,6 +30,7 @@ describe('the cost of an operation', () => {
       undefined,
       10 * (W.object + W.object + W.object + W.view + W.view),
     ],
+    ['the gaps of the views, per citizen', `{ citizens(cprs: ${list(2)}) { viewGaps { department } } }`, undefined, 2 * (W.lookup + W.viewGaps)],
     ['a caseload page of the default size (20)', '{ myCaseload { edges { node { cpr } } } }', undefined, 20 * 3 * W.object],
     [
       'the same views through a fragment',
@@ -86,5 +87,18 @@ describe('the cost of an operation', () => {
     const two = cost(`{ a: ${heaviest} b: ${heaviest} }`);
     expect('cost' in one && one.cost).toBeLessThanOrEqual(maxRequestCost);
     expect('cost' in two && two.cost).toBeGreaterThan(maxRequestCost);
+  });
+
+  it('prices every field that requires the departments, so that a new view cannot be added at the price of one object', () => {
+    const citizen = parse(readCommittedSupergraph()).definitions.find(
+      (d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === 'Citizen',
+    )!;
+    const requiring = citizen.fields!.filter((f) =>
+      f.directives?.some((d) => d.name.value === 'join__field' && d.arguments?.some((a) => a.name.value === 'requires')),
+    );
+    expect(requiring.map((f) => f.name.value).sort()).toEqual(['complexity', 'conflictCount', 'conflicts', 'timeline', 'viewGaps']);
+    for (const field of [...requiring.map((f) => f.name.value), 'jobcentre', 'family', 'adultSocial']) {
+      expect(FIELD_COSTS[`Citizen.${field}`]?.weight, field).toBeGreaterThanOrEqual(W.department);
+    }
   });
 });

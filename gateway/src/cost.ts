@@ -27,6 +27,8 @@ export const COST_WEIGHTS = {
   consents: 2,
   /** A view of one citizen (timeline, conflicts, conflictCount, complexity) reads all three departments and the consents. */
   view: 3 * 5 + 2,
+  /** Which departments the views could not include: each department's answer (decision and log entry). */
+  viewGaps: 3 * 5,
   /** Relations of the register (children, custody holders) have no size argument: this many are assumed. */
   assumedRelations: 4,
   /** Every mutation writes: a consent event or an emergency access, with its log entry, in one transaction. */
@@ -72,6 +74,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Citizen.conflicts': { weight: W.view },
   'Citizen.conflictCount': { weight: W.view },
   'Citizen.complexity': { weight: W.view },
+  'Citizen.viewGaps': { weight: W.viewGaps },
   'Citizen.children': { size: () => W.assumedRelations },
   'Citizen.custodyHolders': { size: () => W.assumedRelations },
 };
