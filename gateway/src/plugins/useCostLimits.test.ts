@@ -3,7 +3,7 @@ import { logger } from '../../../services/shared/src/logger.ts';
 import { MAX_CITIZENS_PER_LOOKUP } from '../../../services/shared/src/limits.ts';
 import { COST_WEIGHTS } from '../cost.ts';
 import { gatewayOver, post, stubSubgraph, testIdentityProvider } from './testing.ts';
-import { useCostLimits } from './useCostLimits.ts';
+import { REFUSAL_DELAY_MS, useCostLimits } from './useCostLimits.ts';
 import { createLimiterStore } from './useRateLimit.ts';
 
 const CEILING = 100;
@@ -12,7 +12,8 @@ const stub = stubSubgraph();
 const store = createLimiterStore();
 const observed: [number, string][] = [];
 const gateway = gatewayOver(stub, [
-  useCostLimits({ maxRequestCost: CEILING, budgetPerMinute: BUDGET, store, observe: (cost, outcome) => observed.push([cost, outcome]) }),
+  // Refusals answered at once here; that they are held is a test of its own.
+  useCostLimits({ maxRequestCost: CEILING, budgetPerMinute: BUDGET, store, refusalDelayMs: 0, observe: (cost, outcome) => observed.push([cost, outcome]) }),
 ]);
 let idp: Awaited<ReturnType<typeof testIdentityProvider>>;
 
@@ -109,12 +110,34 @@ describe('useCostLimits', () => {
     expect(stub.calls.length).toBe(calls);
   });
 
+  it('holds a refusal for cost before answering it, so a client that retries at once asks about once a second', async () => {
+    expect(REFUSAL_DELAY_MS).toBeGreaterThanOrEqual(1000);
+    const holding = gatewayOver(stub, [useCostLimits({ maxRequestCost: CEILING, budgetPerMinute: BUDGET, store, refusalDelayMs: 300 })]);
+    try {
+      const caller = await as('cw-held');
+      const timed = async (cprs: string[]) => {
+        const started = performance.now();
+        const { status } = await post(holding, LOOKUP, caller, { cprs });
+        return { status, ms: performance.now() - started };
+      };
+      const over = await timed(numbers(40));
+      expect(over.status).toBe(400);
+      expect(over.ms).toBeGreaterThanOrEqual(250);
+      for (let i = 0; i < 2; i++) expect((await timed(numbers(20))).status).toBe(200);
+      const spent = await timed(numbers(20));
+      expect(spent.status).toBe(429);
+      expect(spent.ms).toBeGreaterThanOrEqual(250);
+    } finally {
+      await holding.dispose();
+    }
+  });
+
   it('still holds a caller to its budget while Redis is unreachable, counting in memory', async () => {
     // The store warns of every failed connection; the test expects them.
     const level = logger.level;
     logger.level = 'silent';
     const unreachable = createLimiterStore('redis://127.0.0.1:1');
-    const limited = gatewayOver(stub, [useCostLimits({ maxRequestCost: CEILING, budgetPerMinute: BUDGET, store: unreachable })]);
+    const limited = gatewayOver(stub, [useCostLimits({ maxRequestCost: CEILING, budgetPerMinute: BUDGET, store: unreachable, refusalDelayMs: 0 })]);
     try {
       const caller = await as('cw-redis-down');
       const cprs = numbers(20);

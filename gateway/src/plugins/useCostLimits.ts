@@ -25,7 +25,19 @@ export interface CostLimitOptions {
   costs?: Readonly<Record<string, FieldCost>>;
   /** Told each priced operation's cost and what became of it (the process's metrics). */
   observe?: (cost: number, outcome: CostOutcomeLabel) => void;
+  /** How long a refusal is held before it is answered (ms); `REFUSAL_DELAY_MS` unless given. */
+  refusalDelayMs?: number;
 }
+
+/**
+ * A refusal for cost is answered after a second (less when the budget returns sooner). A client
+ * that retries at once, ignoring Retry-After, then asks once a second instead of hundreds of times:
+ * measured, such a flood of refusals doubled another caller's latency (docs/benchmarks.md). A held
+ * request costs a timer, no CPU; a client that honours Retry-After loses nothing.
+ */
+export const REFUSAL_DELAY_MS = 1000;
+
+const held = (ms: number) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
 
 /** The refusal an outcome calls for with this ceiling, or null when the operation may go on. */
 export function ceilingRefusal(outcome: CostOutcome, maxRequestCost: number): GraphQLError | null {
@@ -43,12 +55,15 @@ export function ceilingRefusal(outcome: CostOutcome, maxRequestCost: number): Gr
 
 export function useCostLimits(options: CostLimitOptions): GatewayPlugin {
   const budget = options.store.limiter({ keyPrefix: 'hub-cost', points: options.budgetPerMinute, durationSeconds: 60 });
+  const delay = options.refusalDelayMs ?? REFUSAL_DELAY_MS;
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       const outcome = operationCost(args.schema, args.document, args.variableValues ?? undefined, args.operationName, options.costs);
       const refusal = ceilingRefusal(outcome, options.maxRequestCost);
       if (refusal) {
         if ('cost' in outcome) options.observe?.(outcome.cost, 'COST_LIMIT');
+        // Bad input (BAD_USER_INPUT) is answered at once; a refusal for cost is held.
+        if (!('refused' in outcome)) await held(delay);
         return setResultAndStopExecution({ errors: [refusal] });
       }
       // Variables that do not fit: execution refuses them before any subgraph is asked.
@@ -63,7 +78,8 @@ export function useCostLimits(options: CostLimitOptions): GatewayPlugin {
         // A refused operation does no work: its points are given back, so a lighter one may still fit.
         await budget.reward(key, outcome.cost).catch(() => {});
         options.observe?.(outcome.cost, 'RATE_LIMITED');
-        const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+        await held(Math.min(delay, rejection.msBeforeNext));
+        const retryAfter = Math.max(1, Math.ceil(Math.max(0, rejection.msBeforeNext - delay) / 1000));
         setResultAndStopExecution({
           errors: [
             costRefusal(
