@@ -1,137 +1,92 @@
 /**
- * `npm run bench:fairness`: does verifying the access log stall the caseworkers? A hub on a
- * throwaway embedded Postgres server, its log filled with `--entries` entries; a caseworker's
- * single-citizen view (W1) measured alone, then while four auditors loop `verifyAccessLog`. Prints
- * the p50 and p95 of both and their ratio, and the time of a full walk against an incremental
- * verification at that size. `--full-walks`: the auditors loop full walks instead (the verifier
- * before checkpoints), for comparison. It is a measurement, not a test: on a shared machine the
- * figures are noisy.
+ * `npm run bench:fairness`: does one caller's heavy work stall another's? Two callers loop the
+ * heaviest request the limits allow while a third caller's single-citizen view is timed, alone and
+ * then beside them: with the cost limits as configured by default (the heavy callers retrying at
+ * once when refused, and, separately, waiting as Retry-After says), and with the limits lifted
+ * (the attack of issue 12). Prints the third caller's p50 and p90 in each case and what the heavy
+ * callers got.
  *
- *   npm run bench:fairness -- --entries 90000 --seconds 15
+ *   npm run bench:fairness                       2,000 citizens, 15 s alone, 60 s loaded (one budget minute)
+ *   npm run bench:fairness -- --quick            20 s loaded
+ *   npm run bench:fairness -- --only limits      one of the cases (limits | polite | none)
+ *
+ * It is a measurement, not a test (test/fairness.test.ts asserts the structural bound): the hub
+ * runs in its own process on an embedded Postgres server (bench/serve.ts), production mode.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startHub } from '../hub/hub.ts';
-import { verifyLog } from '../services/consent/access-log/verify.ts';
-import type { AccessLogEntry } from '../services/shared/src/access-log.ts';
 import { loadConfig } from '../services/shared/src/config.ts';
-import { PERSONAS } from '../services/shared/src/demo/world.ts';
-import { mintDevToken } from '../services/shared/src/identity.ts';
-import { CITIZEN_VIEW } from './workloads.ts';
+import { loadKeys, mintDevToken } from '../services/shared/src/identity.ts';
+import { measureFairness, type FairnessFigures } from './fairness-loops.ts';
+import { childEnv, startMeasured } from './processes.ts';
+import type { HubChildOptions, HubReady } from './serve.ts';
 
-const { values } = parseArgs({
+const { values: args } = parseArgs({
   options: {
-    entries: { type: 'string', default: '90000' },
-    seconds: { type: 'string', default: '10' },
-    auditors: { type: 'string', default: '4' },
-    'full-walks': { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    citizens: { type: 'string', default: '2000' },
+    only: { type: 'string' },
   },
 });
-const entries = Number(values.entries);
-const seconds = Number(values.seconds);
-const auditors = Number(values.auditors);
+const progress = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+const defaults = loadConfig({}).cost;
+const LIFTED = { maxRequestCost: 100_000_000, budgetPerMinute: 1_000_000_000 };
+const limits = `cost limits (defaults: ${defaults.maxRequestCost} a request, ${defaults.budgetPerMinute} a minute)`;
+const cases = [
+  { name: 'limits', title: `${limits}, heavy callers retry at once when refused`, cost: defaults, polite: false },
+  { name: 'polite', title: `${limits}, heavy callers wait as Retry-After says`, cost: defaults, polite: true },
+  { name: 'none', title: 'cost limits lifted', cost: LIFTED, polite: false },
+].filter((c) => !args.only || c.name === args.only);
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-fairness-'));
-const config = loadConfig({ HUB_DATA_DIR: dataDir, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000', ACCESS_LOG_HEAD_INTERVAL_SECONDS: '0' });
-const hub = await startHub({ config, ephemeralPorts: true, seed: 'always', citizens: 100, durable: false });
-
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
-const post = async (token: string, query: string, variables?: object) => {
-  const response = await fetch(hub.gateway.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { errors?: unknown[]; data?: any };
-  if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
-  return body.data;
-};
-
-try {
-  const token = (claims: { sub: string; department: string; roles: string[] }) =>
-    mintDevToken(hub.keys, claims, { issuer: config.jwt.issuer, audience: config.jwt.audience, expiresIn: '2h' });
-  const caseworker = await token({ sub: 'cw-jc-1', department: 'jobcentre', roles: ['caseworker', 'coordinator'] });
-  const auditorTokens = await Promise.all(Array.from({ length: auditors }, (_, i) => token({ sub: `aud-${i}`, department: 'family', roles: ['auditor'] })));
-
-  // The log as the issue found it: tens of thousands of entries, written through the writer.
-  const filler = (i: number): AccessLogEntry => ({
-    at: new Date(),
-    actorId: `cw-${i % 300}`,
-    actorDepartment: 'jobcentre',
-    role: 'caseworker',
-    cpr: PERSONAS.simon,
-    sourceDepartment: 'jobcentre',
-    categories: ['JOBCENTRE_APPOINTMENTS'],
-    outcome: 'RELEASED',
-    legalBasis: 'OWN_DEPARTMENT',
-    consentId: null,
-    consentVersion: null,
-    emergencyAccessId: null,
-    purpose: null,
-    operation: 'Fill',
-    requestId: `fill-${i}`,
-    criterion: null,
-  });
-  for (let i = 0; i < entries; i += 5000) await hub.accessLog.append(Array.from({ length: Math.min(5000, entries - i) }, (_, k) => filler(i + k)));
-
-  const keys = { publicKey: hub.keys.logSigningPublicKey, privateKey: hub.keys.logSigningPrivateKey };
-  const knex = hub.databases.consent.knex;
-  let started = performance.now();
-  const full = await verifyLog(knex, { ...keys, fromCheckpoint: false });
-  const fullMs = performance.now() - started;
-  await hub.accessLog.append(Array.from({ length: 1000 }, (_, k) => filler(entries + k)));
-  started = performance.now();
-  const incremental = await verifyLog(knex, keys);
-  const incrementalMs = performance.now() - started;
-
-  const cprs = [PERSONAS.anne, PERSONAS.simon, PERSONAS.soren];
-  /** The caseworker's view, one request at a time, for `seconds`: latencies in ms. */
-  async function caseworkerLoop(): Promise<number[]> {
-    const times: number[] = [];
-    const end = performance.now() + seconds * 1000;
-    for (let n = 0; performance.now() < end; n++) {
-      const t = performance.now();
-      await post(caseworker, CITIZEN_VIEW, { cpr: cprs[n % cprs.length] });
-      times.push(performance.now() - t);
-    }
-    return times;
+/** Starts the hub with `cost`, runs one measurement, stops it. */
+async function run(cost: { maxRequestCost: number; budgetPerMinute: number }, polite: boolean): Promise<FairnessFigures> {
+  const options: HubChildOptions = {
+    citizens: Number(args.citizens),
+    sample: 200,
+    // The request rate limit as configured by default in both cases: it was in place for the attack too.
+    env: {
+      MAX_REQUEST_COST: String(cost.maxRequestCost),
+      COST_BUDGET_PER_MINUTE: String(cost.budgetPerMinute),
+      RATE_LIMIT_PER_MINUTE: String(loadConfig({}).rateLimitPerMinute),
+    },
+  };
+  const hub = startMeasured('hub', 'bench/serve.ts', ['hub'], { env: childEnv({ BENCH_CHILD: JSON.stringify(options) }) });
+  try {
+    const ready = (await hub.ready) as HubReady;
+    const config = loadConfig({ HUB_DATA_DIR: ready.dataDir });
+    const keys = await loadKeys(ready.dataDir);
+    const token = (sub: string) =>
+      mintDevToken(keys, { sub, department: 'jobcentre', roles: ['caseworker'] }, { issuer: config.jwt.issuer, audience: config.jwt.audience });
+    progress(`hub ready; ${ready.sample.length} citizens with consents; measuring...`);
+    return await measureFairness({
+      url: ready.gatewayUrl,
+      heavyTokens: [await token('cw-heavy-1'), await token('cw-heavy-2')],
+      probeToken: await token('cw-probe'),
+      sample: ready.sample,
+      maxRequestCost: cost.maxRequestCost,
+      unloadedMs: args.quick ? 8_000 : 15_000,
+      loadedMs: args.quick ? 20_000 : 60_000,
+      politeHeavyCallers: polite,
+    });
+  } finally {
+    await hub.stop();
   }
-  for (let i = 0; i < 10; i++) await post(caseworker, CITIZEN_VIEW, { cpr: cprs[i % 3] });
-  const unloaded = await caseworkerLoop();
-
-  let stop = false;
-  let verifications = 0;
-  const verifyTimes: number[] = [];
-  const loops = auditorTokens.map(async (auditor) => {
-    while (!stop) {
-      const t = performance.now();
-      if (values['full-walks']) await verifyLog(knex, { publicKey: keys.publicKey, fromCheckpoint: false });
-      else await post(auditor, '{ verifyAccessLog { ok entriesWalked } }');
-      verifyTimes.push(performance.now() - t);
-      verifications += 1;
-    }
-  });
-  const loaded = await caseworkerLoop();
-  stop = true;
-  await Promise.all(loops);
-
-  const p50u = percentile(unloaded, 0.5);
-  const p50l = percentile(loaded, 0.5);
-  console.log(
-    `\nfairness: ${entries.toLocaleString('en')} entries in the log, ${auditors} auditors, ${seconds} s per measurement (one process, embedded Postgres)`,
-  );
-  console.log(`verify: full walk ${(fullMs / 1000).toFixed(2)} s over ${full.entriesChecked.toLocaleString('en')} entries (ok: ${full.ok});`);
-  console.log(
-    `        incremental after 1,000 new entries ${incrementalMs.toFixed(1)} ms, walked ${incremental.entriesWalked.toLocaleString('en')} (ok: ${incremental.ok})`,
-  );
-  console.log(`caseworker view unloaded: p50 ${p50u.toFixed(1)} ms, p95 ${percentile(unloaded, 0.95).toFixed(1)} ms (${unloaded.length} requests)`);
-  console.log(
-    `caseworker view loaded:   p50 ${p50l.toFixed(1)} ms, p95 ${percentile(loaded, 0.95).toFixed(1)} ms (${loaded.length} requests) while ${verifications} ${values['full-walks'] ? 'full walks' : 'verifyAccessLog calls'} ran (p50 ${percentile(verifyTimes, 0.5).toFixed(1)} ms)`,
-  );
-  console.log(`loaded / unloaded p50: ${(p50l / p50u).toFixed(2)}x`);
-} finally {
-  await hub.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
 }
+
+const rows: string[] = [];
+for (const c of cases) {
+  progress(`${c.title}: starting the hub (${Number(args.citizens).toLocaleString('en')} citizens; seeding)...`);
+  const f = await run(c.cost, c.polite);
+  const tally = (t: FairnessFigures['tallies'][number]) =>
+    `${t.answered} answered (${t.answered ? Math.round(t.answeredMs / t.answered) : '-'} ms each), ${t.rateLimited} RATE_LIMITED, ${t.costLimited} COST_LIMIT, ${t.other} other`;
+  rows.push(
+    [
+      `## ${c.title}`,
+      `heavy request: ${f.heavy.aliases} alias(es) x ${f.heavy.citizens} citizens, every department and view; cost ${f.heavy.cost}`,
+      `third caller alone:   p50 ${f.unloaded.p50} ms, p90 ${f.unloaded.p90} ms (${f.unloaded.count} requests, ${f.unloaded.failures} failed)`,
+      `third caller loaded:  p50 ${f.loaded.p50} ms, p90 ${f.loaded.p90} ms (${f.loaded.count} requests, ${f.loaded.failures} failed); p50 ${(f.loaded.p50 / f.unloaded.p50).toFixed(2)}x alone`,
+      `heavy caller 1: ${tally(f.tallies[0])}`,
+      `heavy caller 2: ${tally(f.tallies[1])}`,
+    ].join('\n'),
+  );
+}
+process.stdout.write(`${rows.join('\n\n')}\n`);

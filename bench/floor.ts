@@ -35,6 +35,7 @@ import DataLoader from 'dataloader';
 import { SERVICE_NAMES, SUBGRAPH_NAMES, type HubConfig, type ServiceName } from '../services/shared/src/config.ts';
 import { callerFromClaims, parsePurpose, type Caller, type HubKeys } from '../services/shared/src/identity.ts';
 import type { ServiceDeps } from '../services/shared/src/service.ts';
+import { MAX_CITIZENS_PER_LOOKUP } from '../services/shared/src/limits.ts';
 import { readSubgraphSdl } from '../services/shared/src/subgraph.ts';
 import { resolvers as viewResolvers } from '../services/views/resolvers.ts';
 import type { Started } from './peer.ts';
@@ -128,11 +129,14 @@ export async function startFloor(options: FloorOptions): Promise<Started> {
       // execution (fresh loaders and release gates), for all the citizens of the request at once.
       views: {
         context: { caller, thresholds: options.config.coordination, now: () => new Date() },
-        requirements: new DataLoader(async (cprs) => {
-          const result = (await run(requirementsQuery, { cprs }, undefined, caller)) as { data?: { citizens: (Record<string, unknown> | null)[] } };
-          if (!result.data) throw new Error('floor: the views could not be read');
-          return cprs.map((_, i) => result.data!.citizens[i] ?? null);
-        }),
+        requirements: new DataLoader(
+          async (cprs) => {
+            const result = (await run(requirementsQuery, { cprs }, undefined, caller)) as { data?: { citizens: (Record<string, unknown> | null)[] } };
+            if (!result.data) throw new Error('floor: the views could not be read');
+            return cprs.map((_, i) => result.data!.citizens[i] ?? null);
+          },
+          { maxBatchSize: MAX_CITIZENS_PER_LOOKUP },
+        ),
       },
       of(service) {
         let context = made.get(service);

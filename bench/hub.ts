@@ -159,7 +159,8 @@ async function startAsProcesses(): Promise<Systems> {
   const { hub, owner } = await startHubProcess(settings.citizens);
   progress('starting the hub as eight processes (scripts/service.ts), the peer as nine, the floor...');
   const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()]))) as Record<SubgraphName, number>;
-  const common = { HUB_DATA_DIR: hub.dataDir, RATE_LIMIT_PER_MINUTE: '1000000' };
+  // One caller sends every request of a workload: no per-caller rate or cost budget may refuse it.
+  const common = { HUB_DATA_DIR: hub.dataDir, RATE_LIMIT_PER_MINUTE: '1000000', COST_BUDGET_PER_MINUTE: '1000000000' };
   const databaseEnv = (name: ServiceName) => ({
     [`${envName(name)}_DATABASE_URL`]: hub.targets[name].url,
     [`${envName(name)}_DATABASE_OWNER_URL`]: hub.targets[name].ownerUrl,

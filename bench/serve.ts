@@ -30,6 +30,8 @@ export interface HubChildOptions {
   citizens: number;
   /** How many citizens of the jobcentre caseload the workloads vary over (each given a consent). */
   sample: number;
+  /** Configuration beyond the benchmark's own (the fairness program's cost limits). */
+  env?: Record<string, string>;
 }
 export interface PeerChildOptions {
   targets: Record<ServiceName, DatabaseTarget>;
@@ -94,7 +96,14 @@ async function hub(o: HubChildOptions) {
     fs.rmSync(dataDir, { recursive: true, force: true });
     if (elsewhere) fs.rmSync(elsewhere, { recursive: true, force: true });
   });
-  const config = loadConfig({ HUB_DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', RATE_LIMIT_PER_MINUTE: '1000000' });
+  // One caller sends every request of a workload: no per-caller rate or cost budget may refuse it.
+  const config = loadConfig({
+    HUB_DATA_DIR: dataDir,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    COST_BUDGET_PER_MINUTE: '1000000000',
+    ...o.env,
+  });
   const running = await startHub({ config, ephemeralPorts: true, seed: 'always', citizens: o.citizens, durable: false });
   stoppers.push(() => running.stop());
   const sample = await openCaseCprs(running.databases.jobcentre.knex, null, o.sample);

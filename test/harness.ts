@@ -44,11 +44,14 @@ export async function startTestHub(
 ): Promise<TestHub> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-test-'));
   const made = await createDatabases(Object.fromEntries(SERVICE_NAMES.map((name) => [name, SERVICES[name].applicationAccess])) as Record<ServiceName, 'read'>);
-  // Redis when the environment gives one (CI); a rate limit high enough for the load tests unless a test sets its own.
+  // Redis when the environment gives one (CI); a rate limit and cost budget high enough for the load tests unless a test sets its own.
   const config = loadConfig({
     HUB_DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '100000',
+    // The default ceiling on one request's cost (the hub's own queries must fit it); a budget a
+    // minute that load tests do not reach.
+    COST_BUDGET_PER_MINUTE: '1000000000',
     ...(testRedisUrl ? { REDIS_URL: testRedisUrl } : {}),
     ...options.env,
   });

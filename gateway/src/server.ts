@@ -24,7 +24,8 @@ import { readCommittedSupergraph, subgraphUrls, withSubgraphUrls } from './compo
 import { useDepartmentAvailability, type AvailabilityOptions } from './plugins/useDepartmentAvailability.ts';
 import { createRequestIds, useCallerIdentity, type CallerIdentityOptions } from './plugins/useCallerIdentity.ts';
 import { useQueryLimits } from './plugins/useQueryLimits.ts';
-import { createRateLimit } from './plugins/useRateLimit.ts';
+import { useCostLimits } from './plugins/useCostLimits.ts';
+import { createLimiterStore, createRateLimit } from './plugins/useRateLimit.ts';
 import { useStableErrorCodes } from './plugins/useStableErrorCodes.ts';
 import { useSubgraphSigning } from './plugins/useSubgraphSigning.ts';
 
@@ -38,6 +39,8 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Requests per caller per minute; counted in Redis when `redisUrl` is given. */
   rateLimit?: { perMinute: number; redisUrl?: string };
+  /** What one request may cost, and a caller may spend a minute (counted where the rate limit is). */
+  cost?: HubConfig['cost'];
   /** The process's metrics, served with the gateway's own at `GET /metrics`. */
   metrics?: HubMetrics;
   /** Serve `GET /metrics` on this port only (kept off the public port); absent: on the gateway's port. */
@@ -137,6 +140,7 @@ export function gatewayOptionsFrom(
     },
     gatewaySigningKey: keys.gatewaySigningKey,
     rateLimit: { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl },
+    cost: config.cost,
     metrics,
     metricsPort: config.gatewayMetricsPort,
     exposure: config.gateway,
@@ -159,7 +163,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const exposure = { ...OPEN_EXPOSURE, ...options.exposure };
   const documents = trustedDocuments(exposure.trustedDocumentsFile);
   const requestIds = createRequestIds();
-  const rateLimit = createRateLimit({ perMinute: options.rateLimit?.perMinute ?? 600, redisUrl: options.rateLimit?.redisUrl });
+  const limiterStore = createLimiterStore(options.rateLimit?.redisUrl);
+  const rateLimit = createRateLimit({ perMinute: options.rateLimit?.perMinute ?? 600, store: limiterStore });
+  const cost = options.cost ?? { maxRequestCost: 10_000, budgetPerMinute: 30_000 };
   const runtime = createGatewayRuntime({
     supergraph,
     // The router runtime: the Hive Router's query planner (native, shipped in the npm package),
@@ -214,6 +220,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       useCallerIdentity(options.identity, requestIds),
       rateLimit.plugin,
       ...useQueryLimits(),
+      // Priced after the document is validated and before any subgraph is asked.
+      useCostLimits({ ...cost, store: limiterStore, ...(options.metrics ? { observe: options.metrics.operationCost } : {}) }),
       ...(exposure.fieldSuggestions ? [] : [blockFieldSuggestionsPlugin() as GatewayPlugin]),
       ...useSubgraphSigning(options.gatewaySigningKey, subgraphUrls(supergraph)),
       useDepartmentAvailability(options.availability),
@@ -264,6 +272,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await closed;
       await runtime.dispose();
       await rateLimit.close();
+      await limiterStore.close();
     },
   };
 }

@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceDatabase } from '../../test/support/postgres.ts';
 import type { Database } from '../shared/src/db.ts';
+import { MAX_CITIZENS_PER_LOOKUP } from '../shared/src/limits.ts';
+import { readSubgraphSdl } from '../shared/src/subgraph.ts';
 import { PERSONAS, buildWorld, type World } from '../shared/src/demo/world.ts';
 import { caseworkerOf, subgraphRunner } from '../shared/src/testing.ts';
 import { NO_REGISTER, createRegisterLookup } from './facts.ts';
@@ -99,10 +101,15 @@ describe('the citizens query', () => {
     expect(logged(released).sort()).toEqual([P.simon, P.soren, P.anne].sort().map((cpr) => [cpr, ['REGISTRY_PERSON'], null]));
   });
 
-  it('refuses more than 500 numbers at once', async () => {
-    const { errors, accessLog } = await run(caseworker, CITIZENS, { cprs: Array.from({ length: 501 }, () => P.soren) });
+  it(`refuses more than ${MAX_CITIZENS_PER_LOOKUP} numbers at once`, async () => {
+    const { errors, accessLog } = await run(caseworker, CITIZENS, { cprs: Array.from({ length: MAX_CITIZENS_PER_LOOKUP + 1 }, () => P.soren) });
     expect(errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'cprs' });
     expect(accessLog.entries).toEqual([]);
+  });
+
+  it('documents its maximum in the schema, as the number it enforces', () => {
+    const description = /"""((?:(?!""")[\s\S])*)"""\s*citizens\(cprs:/.exec(readSubgraphSdl('registry'))?.[1] ?? '';
+    expect(description).toContain(`(at most ${MAX_CITIZENS_PER_LOOKUP})`);
   });
 });
 

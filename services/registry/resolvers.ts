@@ -1,11 +1,10 @@
 import { normaliseCpr, parseCprArgument } from '../shared/src/cpr.ts';
 import { badUserInput, notFound } from '../shared/src/errors.ts';
+import { MAX_CITIZENS_PER_LOOKUP } from '../shared/src/limits.ts';
 import { logLookup } from '../shared/src/release-gate.ts';
 import { requireRole } from '../shared/src/subgraph.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import type { RegistryContext } from './index.ts';
-
-const MAX_CITIZENS = 500;
 
 /** Every registry read needs the caseworker role: auditors and others see no personal data. */
 async function person(cpr: string, ctx: RegistryContext) {
@@ -30,8 +29,8 @@ export const resolvers: Resolvers = {
       return person(cpr, ctx);
     },
     citizens: async (_: unknown, args: { cprs: string[] }, ctx: RegistryContext) => {
-      if (args.cprs.length > MAX_CITIZENS) {
-        throw badUserInput(`At most ${MAX_CITIZENS} citizens at once`, { argumentName: 'cprs' });
+      if (args.cprs.length > MAX_CITIZENS_PER_LOOKUP) {
+        throw badUserInput(`At most ${MAX_CITIZENS_PER_LOOKUP} citizens at once`, { argumentName: 'cprs' });
       }
       const cprs = args.cprs.map((c) => parseCprArgument(c, 'cprs'));
       requireRole(ctx.caller, 'caseworker');

@@ -17,6 +17,8 @@ const SDL = /* GraphQL */ `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
   type Query {
     citizen(cpr: ID!): Citizen
+    "Several at once, as the registry's: priced by the numbers named."
+    citizens(cprs: [ID!]!): [Citizen]!
     "Fails, as a subgraph's resolver can."
     broken: String
     "Fails, and may not be null: the request gets no data at all."
@@ -49,6 +51,7 @@ export function stubSubgraph(name = 'registry', url = `http://${name}.stub/graph
       resolvers: {
         Query: {
           citizen: (_: unknown, args: { cpr: string }) => citizen(args.cpr),
+          citizens: (_: unknown, args: { cprs: string[] }) => args.cprs.map(citizen),
           broken: () => {
             throw new Error('the subgraph failed');
           },

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { gatewayOver, post, stubSubgraph } from './testing.ts';
+import { QUERY_LIMITS, useQueryLimits } from './useQueryLimits.ts';
 import { stableError, useStableErrorCodes } from './useStableErrorCodes.ts';
 
 describe('stableError', () => {
@@ -52,5 +53,20 @@ describe('useStableErrorCodes in the gateway', () => {
   it('gives a document that does not fit the schema GRAPHQL_VALIDATION_FAILED', async () => {
     const result = await post(gateway, '{ nope }');
     expect(result.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
+describe('a refusal with an HTTP status, through useStableErrorCodes', () => {
+  const stub = stubSubgraph();
+  const gateway = gatewayOver(stub, [...useQueryLimits(), useStableErrorCodes()]);
+  afterAll(async () => {
+    await gateway.dispose();
+  });
+
+  it('answers with its status and keeps the status out of the body', async () => {
+    const aliases = Array.from({ length: QUERY_LIMITS.aliases + 1 }, (_, i) => `a${i}: citizen(cpr: "720385-1235") { name }`).join(' ');
+    const result = await post(gateway, `{ ${aliases} }`);
+    expect(result.status).toBe(400);
+    expect(result.body.errors[0].extensions).toEqual({ code: 'ALIAS_LIMIT' });
   });
 });

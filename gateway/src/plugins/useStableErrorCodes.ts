@@ -54,12 +54,23 @@ export function stableError(error: ErrorShape): ErrorShape {
   return { ...error, extensions: { ...error.extensions, code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode } };
 }
 
+/**
+ * The error as the response carries it: `extensions.http` (status and headers, which the server
+ * reads from the error) stays on the error and out of the body, as the server does for its own.
+ */
+function withHttpOutOfBody(error: ErrorShape): ErrorShape {
+  const { http, ...extensions } = error.extensions ?? {};
+  if (http === undefined) return error;
+  const body = { ...error, extensions };
+  return { ...error, toJSON: () => body } as ErrorShape;
+}
+
 export function useStableErrorCodes(): GatewayPlugin {
   return {
     onResultProcess({ result, setResult }) {
       const fix = (r: any) => {
         if (!r || !Array.isArray(r.errors)) return r;
-        const errors = r.errors.map((e: any) => stableError(typeof e.toJSON === 'function' ? e.toJSON() : e));
+        const errors = r.errors.map((e: any) => withHttpOutOfBody(stableError(typeof e.toJSON === 'function' ? e.toJSON() : e)));
         const executed = errors.some((e: ErrorShape) => e.path !== undefined);
         return { ...(executed && !('data' in r) ? { data: null } : {}), ...r, errors };
       };

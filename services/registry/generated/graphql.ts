@@ -53,8 +53,10 @@ export type Query = {
    */
   citizen?: Maybe<Citizen>;
   /**
-   * Several citizens at once (at most 500), in the order asked, null for an unknown number. For tools
-   * and the gateway's composed views; recorded in the access log like `citizen`.
+   * Several citizens at once (at most 100), in the order asked, null for an unknown number. For tools
+   * and the gateway's composed views; recorded in the access log like `citizen`. More numbers give an
+   * error with `extensions.code = "BAD_USER_INPUT"` and `argumentName: "cprs"`. Each number counts
+   * toward the request's cost (README, "Query limits").
    */
   citizens: Array<Maybe<Citizen>>;
 };

@@ -69,6 +69,13 @@ export interface HubConfig {
   subgraphTimeoutMs: number;
   /** Requests a caller may make per minute at the gateway. */
   rateLimitPerMinute: number;
+  /** What operations may cost at the gateway (gateway/src/cost.ts prices them before they run). */
+  cost: {
+    /** The most one request may cost; above it, COST_LIMIT. */
+    maxRequestCost: number;
+    /** The cost a caller may spend per minute; beyond it, RATE_LIMITED. At least `maxRequestCost`. */
+    budgetPerMinute: number;
+  };
   jwt: {
     issuer: string;
     audience: string;
@@ -147,6 +154,16 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, max
     throw new ConfigError(`${name} must be a whole number from 1 to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+/** MAX_REQUEST_COST and COST_BUDGET_PER_MINUTE: a budget below one request's ceiling would refuse requests the ceiling allows. */
+function costLimits(env: NodeJS.ProcessEnv): HubConfig['cost'] {
+  const maxRequestCost = positiveInt(env, 'MAX_REQUEST_COST', 10_000, 100_000_000);
+  const budgetPerMinute = positiveInt(env, 'COST_BUDGET_PER_MINUTE', 30_000, 1_000_000_000);
+  if (budgetPerMinute < maxRequestCost) {
+    throw new ConfigError(`COST_BUDGET_PER_MINUTE (${budgetPerMinute}) must be at least MAX_REQUEST_COST (${maxRequestCost})`);
+  }
+  return { maxRequestCost, budgetPerMinute };
 }
 
 /** The common Danish floor for access-log retention is six months (two years in health). */
@@ -321,6 +338,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     subgraphUrls,
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     rateLimitPerMinute: positiveInt(env, 'RATE_LIMIT_PER_MINUTE', 600, 1_000_000),
+    cost: costLimits(env),
     subgraphTimeoutMs: positiveInt(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 600_000),
     jwt: {
       issuer: env.JWT_ISSUER || 'urn:citizen-hub:dev',

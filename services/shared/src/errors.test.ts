@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, badUserInput, errorBody, errorResponse, forbidden, internalError, notFound, rateLimited } from './errors.ts';
+import { ERROR_CODES, badUserInput, costRefusal, errorBody, errorResponse, forbidden, internalError, notFound, rateLimited } from './errors.ts';
 
 const README = fs.readFileSync(fileURLToPath(new URL('../../../README.md', import.meta.url)), 'utf8');
 
@@ -35,6 +35,7 @@ describe('the error codes', () => {
     ['UNAUTHENTICATED', 401],
     ['BAD_USER_INPUT', 400],
     ['RATE_LIMITED', 429],
+    ['COST_LIMIT', 400],
     ['METHOD_NOT_ALLOWED', 405],
     ['PAYLOAD_TOO_LARGE', 413],
     ['BAD_REQUEST', 400],
@@ -46,5 +47,18 @@ describe('the error codes', () => {
     expect(response.headers.get('retry-after')).toBe('5');
     expect(await response.json()).toEqual(errorBody(code, 'why'));
     expect(errorBody(code, 'why')).toEqual({ errors: [{ message: 'why', extensions: { code } }] });
+  });
+
+  it.each([
+    ['COST_LIMIT', 400, undefined],
+    ['RATE_LIMITED', 429, 12],
+  ] as const)('make a refusal for cost %s with HTTP %i, the cost and the limit', (code, status, retryAfter) => {
+    const error = costRefusal(code, 'too costly', { cost: 120, limit: 100 }, retryAfter);
+    expect(error.extensions).toEqual({
+      code,
+      cost: 120,
+      limit: 100,
+      http: { status, headers: retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) } },
+    });
   });
 });

@@ -12,7 +12,8 @@ export const ERROR_CODES = {
   FORBIDDEN: "the caller's role or department may not do this",
   BAD_USER_INPUT: 'an argument, header or variable is not valid (`argumentName` or `field` names it)',
   NOT_FOUND: 'what the request names does not exist',
-  RATE_LIMITED: 'too many requests a minute, or emergency accesses a day',
+  RATE_LIMITED: 'too many requests, or more cost than the budget, a minute (`retry-after` says when), or emergency accesses a day',
+  COST_LIMIT: 'the operation costs more than one request may (MAX_REQUEST_COST); `cost` and `limit` say how much',
   GRAPHQL_VALIDATION_FAILED: 'the document does not parse or does not fit the schema',
   DEPTH_LIMIT: 'the document nests fields deeper than the gateway allows',
   ALIAS_LIMIT: 'the document uses more aliases than the gateway allows',
@@ -32,6 +33,7 @@ const HTTP_STATUS = {
   UNAUTHENTICATED: 401,
   BAD_USER_INPUT: 400,
   RATE_LIMITED: 429,
+  COST_LIMIT: 400,
   METHOD_NOT_ALLOWED: 405,
   PAYLOAD_TOO_LARGE: 413,
   BAD_REQUEST: 400,
@@ -55,6 +57,22 @@ export const forbidden = (message: string, details: { reason?: string } = {}) =>
 export const notFound = (message: string, where: { field?: string } = {}) => graphQLError('NOT_FOUND', message, where);
 
 export const rateLimited = (message: string) => graphQLError('RATE_LIMITED', message);
+
+/** What an operation was priced at and the limit it met, stated in a refusal for the caller to adjust. */
+export interface CostDetails {
+  /** The operation's cost; absent when it has too many fields to price. */
+  cost?: number;
+  limit: number;
+}
+
+/**
+ * A refusal for cost, before execution: COST_LIMIT (one request over the ceiling, HTTP 400) or
+ * RATE_LIMITED (the caller's budget for the minute spent, HTTP 429 with `retry-after` seconds).
+ */
+export function costRefusal(code: 'COST_LIMIT' | 'RATE_LIMITED', message: string, details: CostDetails, retryAfterSeconds?: number) {
+  const headers = retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) };
+  return graphQLError(code, message, { ...details, http: { status: httpStatusOf(code), headers } });
+}
 
 /** The message goes to the log only: a subgraph answers "Internal error" in its place. */
 export const internalError = (message: string) => graphQLError('INTERNAL_SERVER_ERROR', message);

@@ -18,7 +18,12 @@ export interface HubMetrics {
   accessLog: AccessLogMetrics;
   /** Observes one request to a subgraph's GraphQL endpoint. */
   subgraphRequest(service: string, status: number, seconds: number): void;
+  /** Observes an operation's cost at the gateway, and what became of it (what to tune the limits by). */
+  operationCost(cost: number, outcome: CostOutcomeLabel): void;
 }
+
+/** What the gateway did with a priced operation. */
+export type CostOutcomeLabel = 'ALLOWED' | 'COST_LIMIT' | 'RATE_LIMITED';
 
 export function createMetrics(): HubMetrics {
   const registry = new Registry();
@@ -55,6 +60,14 @@ export function createMetrics(): HubMetrics {
     registers: [registry],
   });
 
+  const costs = new Histogram({
+    name: 'hub_operation_cost',
+    help: 'Cost of each operation priced at the gateway, by outcome (ALLOWED, COST_LIMIT, RATE_LIMITED)',
+    labelNames: ['outcome'] as const,
+    buckets: [10, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 25000, 100000],
+    registers: [registry],
+  });
+
   return {
     registry,
     accessLog: {
@@ -71,6 +84,9 @@ export function createMetrics(): HubMetrics {
     },
     subgraphRequest(service, status, seconds) {
       requests.observe({ service, status: String(status) }, seconds);
+    },
+    operationCost(cost, outcome) {
+      costs.observe({ outcome }, cost);
     },
   };
 }
