@@ -54,10 +54,8 @@ function toViews(citizen: CitizenWithRequirements): CitizenViews {
     else if (value.__typename === 'Unavailable') unavailable.push(department);
     else (input as Record<string, unknown>)[field] = value;
   }
-  if (!Array.isArray(citizen.consents)) {
-    throw internalError('The consent service could not be asked for this view');
-  }
-  input.consents = citizen.consents as ViewsInput['consents'];
+  // Only the timeline shows consent events, and only it requires the consents.
+  if (Array.isArray(citizen.consents)) input.consents = citizen.consents as ViewsInput['consents'];
   // The joint plan is no department: Restricted or none adds nothing. When the plan service could not
   // be asked (the gateway hands no value), the views go on without the plan and say so.
   const plan = citizen.jointPlan as { __typename?: string } | null | undefined;
@@ -125,7 +123,12 @@ const eventNode = (e: TimelineEvent) => ({ at: e.at, end: e.end, department: e.d
 
 export const resolvers: Resolvers = {
   Citizen: {
-    timeline: (citizen, args, context) => buildTimeline(viewsOf(citizen, context).views.input, rangeArgument(args)).map(eventNode),
+    timeline: (citizen, args, context) => {
+      const { input } = viewsOf(citizen, context).views;
+      // The consent events are part of the timeline: without them it would be silently incomplete.
+      if (!input.consents) throw internalError('The consent service could not be asked for this view');
+      return buildTimeline(input, rangeArgument(args)).map(eventNode);
+    },
     conflicts: (citizen, _args, context) => conflictsOf(citizen, context).map((c) => ({ ...c, events: c.events.map(eventNode) })),
     conflictCount: (citizen, _args, context) => conflictsOf(citizen, context).length,
     complexity: (citizen, _args, context) => {
