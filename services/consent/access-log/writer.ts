@@ -20,6 +20,19 @@ import { LOG_WRITER_ROLE, monthOf, nextMonth, partitionedMonths } from './schema
 /** The advisory lock that serialises chain appends across processes ('ALOG' as an integer). */
 export const CHAIN_LOCK = 0x414c4f47;
 
+/**
+ * The role, the lock and the head in one round trip: three statements in one simple query, run in
+ * order, so the head is read after the lock is granted, and the clock too (stored times rise with
+ * the sequence, across processes). No bindings: the text holds only our own constants.
+ */
+const LOCK_AND_HEAD = `set local role ${LOG_WRITER_ROLE}; select pg_advisory_xact_lock(${CHAIN_LOCK}), clock_timestamp() as now; select seq, hash from access_log order by seq desc limit 1`;
+const ANCHOR_HEAD = 'select first_seq, prev_hash from access_log_anchor order by id desc limit 1';
+
+type QueryResult = { rows: Record<string, unknown>[] };
+type AnchorRow = { first_seq: string | number; prev_hash: string };
+/** A pool connection (a `pg` client), for the group commit's own round trips. */
+type RawConnection = { query(sql: string, bindings?: readonly unknown[]): Promise<QueryResult | QueryResult[]> };
+
 interface Pending {
   entries: AccessLogEntry[];
   resolve(): void;
@@ -149,9 +162,30 @@ export class DurableAccessLog implements AccessLogWriter {
     }
   }
 
+  /**
+   * A group commit in three round trips, on a connection of its own: the transaction's start, the
+   * role, the lock and the head as one simple query; the insert; the commit. (Through
+   * `knex.transaction` the start would be a round trip of its own.)
+   */
   private async write(entries: AccessLogEntry[]): Promise<void> {
     await this.checkMonths();
-    await this.knex.transaction((trx) => this.insertLinks(trx, entries));
+    const client = this.knex.client as { acquireConnection(): Promise<RawConnection>; releaseConnection(c: RawConnection): Promise<unknown> };
+    const connection = await client.acquireConnection();
+    try {
+      const [, ...opened] = (await connection.query(`begin; ${LOCK_AND_HEAD}`)) as QueryResult[];
+      const head = await this.headAndClock(opened, async () => ((await connection.query(ANCHOR_HEAD)) as QueryResult).rows[0] as AnchorRow | undefined);
+      for (const rows of this.linkRows(entries, head)) {
+        const { sql, bindings } = this.knex('access_log').insert(rows).toSQL().toNative();
+        await connection.query(sql, bindings);
+      }
+      await connection.query('commit');
+    } catch (error) {
+      // A failed statement leaves the transaction aborted: end it before the connection is reused.
+      await connection.query('rollback').catch(() => {});
+      throw error;
+    } finally {
+      await client.releaseConnection(connection);
+    }
     this.commits += 1;
   }
 
@@ -162,20 +196,31 @@ export class DurableAccessLog implements AccessLogWriter {
    */
   private async insertLinks(trx: Knex.Transaction, entries: AccessLogEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    // The role, the lock and the head in one round trip: three statements in one simple query, run
-    // in order, so the head is read after the lock is granted, and the clock too (stored times rise
-    // with the sequence, across processes). No bindings: the text holds only our own constants.
-    const [, locked, newest] = (await trx.raw(
-      `set local role ${LOG_WRITER_ROLE}; select pg_advisory_xact_lock(${CHAIN_LOCK}), clock_timestamp() as now; select seq, hash from access_log order by seq desc limit 1`,
-    )) as { rows: Record<string, unknown>[] }[];
-    const last = newest!.rows[0] as { seq: string; hash: string } | undefined;
-    const head = last ? { seq: Number(last.seq), hash: last.hash } : await chainHead(trx);
+    const opened = (await trx.raw(LOCK_AND_HEAD)) as QueryResult[];
+    const head = await this.headAndClock(opened, () => trx('access_log_anchor').orderBy('id', 'desc').first('first_seq', 'prev_hash'));
+    for (const rows of this.linkRows(entries, head)) await trx('access_log').insert(rows);
+  }
+
+  /** Where the new links go, and their storage time, from LOCK_AND_HEAD's answers. */
+  private async headAndClock(
+    [, locked, newest]: QueryResult[],
+    anchor: () => Promise<AnchorRow | undefined>,
+  ): Promise<{ seq: number; hash: string; at: Date }> {
     const at = this.options.clock ? this.options.clock() : new Date(locked!.rows[0]!.now as string);
+    const last = newest!.rows[0] as { seq: string; hash: string } | undefined;
+    if (last) return { seq: Number(last.seq), hash: last.hash, at };
+    // An empty log: where the chain starts after a retention purge, or the genesis.
+    const start = await anchor();
+    return start ? { seq: Number(start.first_seq) - 1, hash: start.prev_hash, at } : { seq: 0, hash: GENESIS_HASH, at };
+  }
+
+  /** The rows of `entries` linked onto `head`, in chunks that stay under the bind-parameter limit. */
+  private linkRows(entries: AccessLogEntry[], head: { seq: number; hash: string; at: Date }): ReturnType<typeof rowFromLink>[][] {
     let prevHash = head.hash;
-    const links: StoredLink[] = entries.map((entry, i) => {
+    const rows = entries.map((entry, i) => {
       const fields = {
         seq: head.seq + 1 + i,
-        at,
+        at: head.at,
         decidedAt: entry.at,
         actorId: entry.actorId,
         actorDepartment: entry.actorDepartment,
@@ -194,13 +239,12 @@ export class DurableAccessLog implements AccessLogWriter {
         criterion: entry.criterion,
       };
       const hash = entryHash(prevHash, fields);
-      const link = { ...fields, prevHash, hash };
+      const link: StoredLink = { ...fields, prevHash, hash };
       prevHash = hash;
-      return link;
+      return rowFromLink(link);
     });
-    // One statement per batch; chunked only to stay under the bind-parameter limit.
-    for (let i = 0; i < links.length; i += 2000) {
-      await trx('access_log').insert(links.slice(i, i + 2000).map(rowFromLink));
-    }
+    const chunks: ReturnType<typeof rowFromLink>[][] = [];
+    for (let i = 0; i < rows.length; i += 2000) chunks.push(rows.slice(i, i + 2000));
+    return chunks;
   }
 }
