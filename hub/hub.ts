@@ -6,7 +6,7 @@
  */
 import type { RunningGateway } from '../gateway/src/server.ts';
 import { adultSocial } from '../services/adult-social/index.ts';
-import { consent } from '../services/consent/index.ts';
+import { consent, type ConsentExtras } from '../services/consent/index.ts';
 import { scheduleHeadExports, type HeadExportSchedule } from '../services/consent/access-log/heads.ts';
 import { LogVerifier, scheduleFullWalks } from '../services/consent/access-log/verifier.ts';
 import { DurableAccessLog } from '../services/consent/access-log/writer.ts';
@@ -246,7 +246,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     const accessLog = accessLogFor(databases.consent, metrics);
     await accessLog.ready();
     logGuards = logGuardsFor(targets.consent.url, config, keys);
-    const deps: Omit<ServiceDeps, 'db'> = {
+    const deps: Omit<ServiceDeps, 'db'> & ConsentExtras = {
       config,
       keys,
       accessLog,

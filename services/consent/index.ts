@@ -31,11 +31,17 @@ export interface ConsentContext {
   assignments: ReturnType<typeof createAssignmentLoader>;
 }
 
+/** What the consent service may be handed besides the common deps. */
+export interface ConsentExtras {
+  /** The verifier of the log, on its own pool, off the releases' path (the start wires it in). */
+  logVerifier: LogVerifier;
+}
+
 /** Verifiers made for deps that brought none (tests of a service alone): one per deps, on its pool. */
 const fallbackVerifiers = new WeakMap<ServiceDeps, LogVerifier>();
 
 /** The verifier the start wired in, or one on the service's own pool. */
-function verifierFor(deps: ServiceDeps): LogVerifier {
+function verifierFor(deps: ServiceDeps & Partial<ConsentExtras>): LogVerifier {
   if (deps.logVerifier) return deps.logVerifier;
   let verifier = fallbackVerifiers.get(deps);
   if (!verifier) {
@@ -49,7 +55,7 @@ function verifierFor(deps: ServiceDeps): LogVerifier {
   return verifier;
 }
 
-export const consent: ServiceDefinition<ConsentContext> = {
+export const consent: ServiceDefinition<ConsentContext, ConsentExtras> = {
   name: 'consent',
   migrations,
   applicationAccess: 'read-write',

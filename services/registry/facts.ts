@@ -3,17 +3,10 @@
  * custody holders and guardians the consent rules need. Read-only.
  */
 import type { Knex } from 'knex';
+import type { RegisterLookup } from '../shared/src/register.ts';
 
-export interface RegisterFacts {
-  birthDate: string;
-  custodyHolders: string[];
-  /** Guardians (værgemål) the register holds for the person: who may consent as GUARDIAN. */
-  guardians: string[];
-}
-
-export interface RegisterLookup {
-  factsFor(cpr: string): Promise<RegisterFacts | null>;
-}
+export type { RegisterFacts, RegisterLookup } from '../shared/src/register.ts';
+export { NO_REGISTER } from '../shared/src/register.ts';
 
 export function createRegisterLookup(knex: Knex): RegisterLookup {
   return {
@@ -30,8 +23,3 @@ export function createRegisterLookup(knex: Knex): RegisterLookup {
 }
 
 /** For services that do not consult the register: asking is a programming error, and fails. */
-export const NO_REGISTER: RegisterLookup = {
-  factsFor: async () => {
-    throw new Error('this service has no access to the person register');
-  },
-};

@@ -4,7 +4,7 @@
  */
 import type { Knex } from 'knex';
 import type { HubConfig, ServiceName } from './config.ts';
-import type { RegisterLookup } from '../../registry/facts.ts';
+import type { RegisterLookup } from './register.ts';
 import { migrate, type Database, type Migration } from './db.ts';
 import type { DomainErrorMapper } from './errors.ts';
 import { checkLayout, type DatabaseMode } from './layout.ts';
@@ -13,7 +13,6 @@ import type { ReplayGuard } from './replay.ts';
 import { WORLD_VERSION, type World } from './demo/world.ts';
 import type { Caller, Department, GatewayKeySet, HubKeys } from './identity.ts';
 import type { AccessLogWriter } from './access-log.ts';
-import type { LogVerifier } from '../../consent/access-log/verifier.ts';
 import { createReleaseGate, type ConsentLookup } from './release-gate.ts';
 import { startSubgraph, type RunningSubgraph } from './subgraph.ts';
 
@@ -28,11 +27,13 @@ export interface ServiceDeps {
   accessLog: AccessLogWriter;
   /** Where the consent decision finds consents. */
   consents: ConsentLookup;
-  /** The consent service's verifier of the log (its own pool, off the releases' path); others have none. */
-  logVerifier?: LogVerifier;
 }
 
-export interface ServiceDefinition<TContext extends object> {
+/**
+ * A service's definition. `TExtra`: what this service alone may be handed besides the common deps
+ * (the consent service: its log verifier), so the shared module names no service's types.
+ */
+export interface ServiceDefinition<TContext extends object, TExtra extends object = object> {
   name: ServiceName;
   migrations: Migration[];
   /** What the application role may do in this service's database (made so by `hub/provision.ts`). */
@@ -47,7 +48,7 @@ export interface ServiceDefinition<TContext extends object> {
   resolvers: object;
   /** The service's own error classes as clients see them, mapped once for every resolver. */
   domainErrors?: DomainErrorMapper;
-  createContext(caller: Caller, deps: ServiceDeps): TContext;
+  createContext(caller: Caller, deps: ServiceDeps & Partial<TExtra>): TContext;
 }
 
 /**
@@ -102,9 +103,9 @@ export async function seedDatabase<TContext extends object>(definition: ServiceD
   });
 }
 
-export function startService<TContext extends object>(
-  definition: ServiceDefinition<TContext>,
-  deps: ServiceDeps,
+export function startService<TContext extends object, TExtra extends object = object>(
+  definition: ServiceDefinition<TContext, TExtra>,
+  deps: ServiceDeps & Partial<TExtra>,
   options: { port: number; host?: string; gatewayKeys: GatewayKeySet; replayGuard: ReplayGuard; metrics?: HubMetrics },
 ): Promise<RunningSubgraph> {
   return startSubgraph<TContext>({

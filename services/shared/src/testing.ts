@@ -4,7 +4,7 @@
  */
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { graphql, parse, type ExecutionResult } from 'graphql';
-import { NO_REGISTER, type RegisterLookup } from '../../registry/facts.ts';
+import { NO_REGISTER, type RegisterLookup } from './register.ts';
 import { InMemoryAccessLog } from './access-log.ts';
 import { loadConfig } from './config.ts';
 import { isActive, type ConsentGrant, type EmergencyGrant } from './consent-rule.ts';
