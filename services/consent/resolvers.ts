@@ -8,6 +8,7 @@ import { badUserInput, forbidden, notFound } from '../shared/src/errors.ts';
 import { danishDate } from '../shared/src/time.ts';
 import { hasRole, requireRole } from '../shared/src/subgraph.ts';
 import { auditorResolvers, emergencyNode } from './auditor.ts';
+import { citizenSelfResolvers } from './citizen-self.ts';
 import { coordinatorResolvers } from './coordinator.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import type { ConsentContext } from './index.ts';
@@ -21,11 +22,12 @@ const names = (consent: Pick<ConsentRecord, 'sourceDepartments' | 'recipientDepa
 /** Only a coordinator of a department the consent names records, renews or revokes it. */
 function requireCoordinatorFor(caller: Caller, consent: Pick<ConsentRecord, 'sourceDepartments' | 'recipientDepartments'>) {
   requireRole(caller, 'coordinator', 'Recording, renewing and revoking consents needs the coordinator role');
-  if (!names(consent, caller.department)) throw forbidden('Only a coordinator of a source or recipient department may do this');
+  if (caller.department === null || !names(consent, caller.department)) throw forbidden('Only a coordinator of a source or recipient department may do this');
 }
 
 /** Reading consents is case work: caseworkers and coordinators of a named department. */
-const maySee = (caller: Caller, consent: ConsentRecord) => hasRole(caller, 'caseworker', 'coordinator') && names(consent, caller.department);
+const maySee = (caller: Caller, consent: ConsentRecord) =>
+  hasRole(caller, 'caseworker', 'coordinator') && caller.department !== null && names(consent, caller.department);
 
 /**
  * What a renewal must still satisfy, as a grant: the consent as recorded, with the new end. A consent
@@ -57,6 +59,7 @@ async function mustFind(ctx: ConsentContext, id: string): Promise<ConsentRecord>
 export const resolvers: Resolvers = {
   Query: {
     ...auditorResolvers.Query,
+    ...citizenSelfResolvers.Query,
     consent: async (_: unknown, args: { id: string }, ctx: ConsentContext) => {
       const consent = await ctx.store.byId(args.id);
       if (!consent || !maySee(ctx.caller, consent)) return null;

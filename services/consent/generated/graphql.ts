@@ -479,6 +479,14 @@ export type Query = {
   /** The legal grounds a caseworker may state for emergency access (configured per municipality). */
   emergencyLegalGrounds: Array<LegalGround>;
   /**
+   * The signed-in citizen's own access report (a citizen's token only; the CPR number is the token's,
+   * never an argument): every access to their data from `from` to `to`, by default the last two years,
+   * oldest first. Reading it is itself recorded. Staff identity only if configured.
+   */
+  myAccessReport: CitizenAccessReport;
+  /** The signed-in citizen's own consents, current and past (a citizen's token only). Recorded as read. */
+  myConsents: Array<Consent>;
+  /**
    * Walks the access log's hash chain from its start (or, after retention, from the first retained
    * entry) and reports the first entry where it breaks (auditors only). With `exportedHead` (a signed
    * head from `accessLogHead`), also checks that the log still holds that entry with that hash.
@@ -536,6 +544,17 @@ export type QueryConsentHistoryArgs = {
  */
 export type QueryEmergencyAccessReviewsArgs = {
   status?: InputMaybe<EmergencyReviewStatus>;
+};
+
+
+/**
+ * The consent service: consents and their history, and emergency access. A department subgraph
+ * releases another department's data only under a consent recorded here (or the caller's own
+ * emergency access), checked at the moment of every read.
+ */
+export type QueryMyAccessReportArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -906,6 +925,8 @@ export type QueryResolvers<ContextType = ConsentContext, ParentType extends Reso
   consentHistory?: Resolver<Array<ResolversTypes['ConsentHistoryEntry']>, ParentType, ContextType, RequireFields<QueryConsentHistoryArgs, 'cpr'>>;
   emergencyAccessReviews?: Resolver<Array<ResolversTypes['EmergencyAccess']>, ParentType, ContextType, RequireFields<QueryEmergencyAccessReviewsArgs, 'status'>>;
   emergencyLegalGrounds?: Resolver<Array<ResolversTypes['LegalGround']>, ParentType, ContextType>;
+  myAccessReport?: Resolver<ResolversTypes['CitizenAccessReport'], ParentType, ContextType, Partial<QueryMyAccessReportArgs>>;
+  myConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
   verifyAccessLog?: Resolver<ResolversTypes['AccessLogVerification'], ParentType, ContextType, Partial<QueryVerifyAccessLogArgs>>;
 };
 

@@ -1,0 +1,69 @@
+/**
+ * The citizen's own side of the consent service: a signed-in citizen (role `citizen`, their CPR
+ * number from the identity provider) reads who has looked at their data and which consents they
+ * have given. Nothing here takes a CPR number as an argument: the token's is the only one, so a
+ * citizen can never ask about anyone else. Each read is recorded before the answer leaves.
+ */
+import { badUserInput, forbidden } from '../shared/src/errors.ts';
+import type { Caller } from '../shared/src/identity.ts';
+import { citizenReport } from './access-log/queries.ts';
+import { reportLine } from './auditor.ts';
+import type { ConsentContext } from './index.ts';
+import { logAuditorQuery, logConsentEvents } from './log-entries.ts';
+
+/** The report's default period: the last two years. */
+const DEFAULT_YEARS = 2;
+
+/** The signed-in citizen's own CPR number, or FORBIDDEN for anyone else (staff included). */
+export function ownCpr(caller: Caller): string {
+  if (!caller.roles.includes('citizen') || !caller.citizenCpr) throw forbidden('This is for the citizen themself, signed in as a citizen');
+  return caller.citizenCpr;
+}
+
+/** A `DateTime` argument as a Date, or BAD_USER_INPUT naming it. */
+function instant(value: string | null | undefined, argumentName: string, fallback: Date): Date {
+  if (value === null || value === undefined) return fallback;
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime())) throw badUserInput(`${argumentName} is not a date and time`, { argumentName });
+  return at;
+}
+
+/** The period asked for, the last two years by default; refuses one that ends before it starts. */
+export function reportPeriod(args: { from?: string | null; to?: string | null }, now: Date): { from: Date; to: Date } {
+  const to = instant(args.to, 'to', now);
+  const twoYearsBefore = new Date(to);
+  twoYearsBefore.setUTCFullYear(twoYearsBefore.getUTCFullYear() - DEFAULT_YEARS);
+  const from = instant(args.from, 'from', twoYearsBefore);
+  if (from > to) throw badUserInput('from is after to', { argumentName: 'from' });
+  return { from, to };
+}
+
+export const citizenSelfResolvers = {
+  Query: {
+    myAccessReport: async (_: unknown, args: { from?: string | null; to?: string | null }, ctx: ConsentContext) => {
+      const cpr = ownCpr(ctx.caller);
+      const { from, to } = reportPeriod(args, ctx.now());
+      // Reading the report is itself an access to the citizen's data, recorded before the answer.
+      await logAuditorQuery(ctx.accessLog, ctx.caller, ctx.now(), {
+        what: 'CITIZEN_ACCESS_REPORT',
+        cpr,
+        criterion: `own access report ${from.toISOString().slice(0, 10)}..${to.toISOString().slice(0, 10)}`,
+      });
+      const entries = (await citizenReport(ctx.knex, cpr)).filter((l) => l.at >= from && l.at <= to);
+      return { cpr, generatedAt: ctx.now().toISOString(), lines: entries.map((l) => reportLine(l, ctx.config.accessLog.reportShowsStaff)) };
+    },
+    myConsents: async (_: unknown, __: unknown, ctx: ConsentContext) => {
+      const cpr = ownCpr(ctx.caller);
+      const consents = await ctx.consentsByCpr.load(cpr);
+      if (consents.length) {
+        await logConsentEvents(
+          ctx.accessLog,
+          ctx.caller,
+          ctx.now(),
+          consents.map((consent) => ({ kind: 'CONSENT_READ', consent })),
+        );
+      }
+      return consents;
+    },
+  },
+};

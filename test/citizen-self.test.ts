@@ -1,0 +1,80 @@
+/**
+ * A citizen signed in as themself: their own access report and consents, nothing else, and each
+ * read recorded. The CPR number is the token's only: no argument names another person.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citizenClaims } from '../services/shared/src/identity.ts';
+import { CASEWORKERS, startTestHub, type TestHub } from './harness.ts';
+
+const SOREN = '720385-1235';
+const ANNE = '640790-2468';
+const REPORT = '{ myAccessReport { cpr lines { at department categories outcome legalBasis purpose staffId } } }';
+
+let hub: TestHub;
+let soren: string;
+beforeAll(async () => {
+  hub = await startTestHub();
+  soren = await hub.token(citizenClaims(SOREN));
+});
+afterAll(() => hub?.stop());
+
+describe('a citizen signed in as themself', () => {
+  it("sees a caseworker's look-up of their data in their own access report, and the read is logged", async () => {
+    const jobcentre = await hub.token(CASEWORKERS.jobcentre);
+    const looked = await hub.query(jobcentre, `{ citizen(cpr: "${SOREN}") { name } }`);
+    expect(looked.body.errors).toBeUndefined();
+    const { body } = await hub.query(soren, REPORT);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.myAccessReport.cpr).toBe(SOREN);
+    const lines = body.data.myAccessReport.lines;
+    expect(
+      lines.some((l: { department: string | null; categories: string[] }) => l.department === 'JOBCENTRE' && l.categories.includes('REGISTRY_PERSON')),
+    ).toBe(true);
+    // Staff ids stay hidden unless configured.
+    expect(lines.every((l: { staffId: string | null }) => l.staffId === null)).toBe(true);
+    const entries = await hub.logEntries();
+    const read = entries.filter((e) => e.role === 'citizen' && e.categories.includes('CITIZEN_ACCESS_REPORT'));
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.at(-1)!.cpr).toBe(SOREN);
+    expect(read.at(-1)!.actorId).not.toContain(SOREN.slice(0, 6));
+  });
+
+  it('sees only the period asked for, and a period that ends before it starts is refused', async () => {
+    const empty = await hub.query(soren, '{ myAccessReport(from: "2001-01-01T00:00:00Z", to: "2001-12-31T00:00:00Z") { lines { at } } }');
+    expect(empty.body.data.myAccessReport.lines).toEqual([]);
+    const backwards = await hub.query(soren, '{ myAccessReport(from: "2026-01-01T00:00:00Z", to: "2025-01-01T00:00:00Z") { lines { at } } }');
+    expect(backwards.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(backwards.body.errors[0].extensions.argumentName).toBe('from');
+  });
+
+  it("lists their own consents and no one else's", async () => {
+    const anne = await hub.token(citizenClaims(ANNE));
+    const { body } = await hub.query(anne, '{ myConsents { id status sourceDepartments recipientDepartments } }');
+    expect(body.errors).toBeUndefined();
+    expect(body.data.myConsents.length).toBeGreaterThan(0);
+    const sorens = await hub.query(soren, '{ myConsents { id } }');
+    expect(sorens.body.data.myConsents).toEqual([]);
+  });
+
+  it('is refused everything a caseworker or an auditor may ask', async () => {
+    const asCitizen = await hub.query(soren, `{ citizen(cpr: "${SOREN}") { name } }`);
+    expect(asCitizen.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    const report = await hub.query(soren, `{ citizenAccessReport(cpr: "${ANNE}") { cpr } }`);
+    expect(report.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    const caseload = await hub.query(soren, '{ myCaseload { edges { node { cpr } } } }');
+    expect(caseload.body.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('is for citizens only: staff are refused the own-report queries', async () => {
+    const auditor = await hub.token({ sub: 'aud-1', department: 'family', roles: ['auditor'] });
+    const { body } = await hub.query(auditor, REPORT);
+    expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses a token that is a citizen and staff at once, or a citizen without a valid CPR claim', async () => {
+    const both = await hub.token({ sub: 'x', department: 'jobcentre', roles: ['citizen', 'caseworker'] } as never);
+    expect((await hub.query(both, REPORT)).status).toBe(401);
+    const noCpr = await hub.token({ sub: 'x', roles: ['citizen'], cpr: 'not-a-cpr' });
+    expect((await hub.query(noCpr, REPORT)).status).toBe(401);
+  });
+});
