@@ -1,0 +1,115 @@
+/**
+ * "Who has looked at my data": the signed-in citizen's own access report for a period (the last two
+ * years by default), in plain words, and their consents. The hub records this reading too.
+ */
+import { useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { MyAccessReportDocument, MyConsentsDocument } from '../generated/graphql.ts';
+import type { MessageKey } from '../i18n/da.ts';
+import { hasMessage, useI18n, type Translate } from '../i18n/i18n.tsx';
+import { isoDay, Loading, QueryError } from './common.tsx';
+
+const label = (t: Translate, key: string, fallback: string) => (hasMessage(key) ? t(key as MessageKey) : fallback);
+
+/** The period's bounds as the API takes them: from the start of the first day to the end of the last. */
+const bounds = (period: { from: string; to: string }) => ({ from: `${period.from}T00:00:00.000Z`, to: `${period.to}T23:59:59.999Z` });
+
+function Consents() {
+  const { t, date } = useI18n();
+  const { data, error } = useQuery(MyConsentsDocument);
+  if (error) return <QueryError error={error} />;
+  if (!data) return <Loading />;
+  if (data.myConsents.length === 0) return <p>{t('myData.noConsents')}</p>;
+  return (
+    <ul data-testid="my-consents">
+      {data.myConsents.map((c) => (
+        <li key={c.id}>
+          <span className="badge badge-info">{label(t, `status.${c.status}`, c.status)}</span>{' '}
+          {t('myData.consentLine', {
+            from: c.sourceDepartments.map((d) => label(t, `department.${d}`, d)).join(', '),
+            to: c.recipientDepartments.map((d) => label(t, `department.${d}`, d)).join(', '),
+            purpose: label(t, `purpose.${c.purpose}`, c.purpose),
+          })}{' '}
+          — {t('myData.validUntil', { date: date(c.validUntil) })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function MyDataPage() {
+  const { t, dateTime } = useI18n();
+  const [period, setPeriod] = useState({ from: isoDay(-730), to: isoDay(0) });
+  const [draft, setDraft] = useState(period);
+  const { data, loading, error } = useQuery(MyAccessReportDocument, { variables: bounds(period) });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (draft.from && draft.to && draft.from <= draft.to) setPeriod(draft);
+  };
+  // Newest first, as a person reads a log of their own.
+  const lines = [...(data?.myAccessReport.lines ?? [])].reverse();
+  return (
+    <>
+      <h1>{t('myData.title')}</h1>
+      <p>{t('myData.intro')}</p>
+      <div className="alert alert-info">
+        <p className="alert-text">{t('myData.verified')}</p>
+      </div>
+      <form onSubmit={submit} className="console-inline-form" aria-label={t('myData.period')}>
+        <div className="form-group">
+          <label className="form-label" htmlFor="report-from">
+            {t('citizen.from')}
+          </label>
+          <input id="report-from" type="date" className="form-input" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="report-to">
+            {t('citizen.to')}
+          </label>
+          <input id="report-to" type="date" className="form-input" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t('citizen.show')}
+        </button>
+      </form>
+      {loading && <Loading />}
+      {error && <QueryError error={error} />}
+      {data && <p role="status">{t('myData.count', { count: lines.length })}</p>}
+      {data && lines.length === 0 && <p>{t('myData.empty')}</p>}
+      {lines.length > 0 && (
+        <div className="table--responsive-scroll">
+          <table className="table table--zebra" data-testid="access-report">
+            <thead>
+              <tr>
+                <th scope="col">{t('myData.when')}</th>
+                <th scope="col">{t('myData.who')}</th>
+                <th scope="col">{t('myData.what')}</th>
+                <th scope="col">{t('myData.purpose')}</th>
+                <th scope="col">{t('myData.basis')}</th>
+                <th scope="col">{t('myData.outcome')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {lines.map((line, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: report lines have no id; the list is only ever replaced whole
+                <tr key={i} data-department={line.department ?? ''}>
+                  <td>{dateTime(line.at)}</td>
+                  <td>
+                    {line.department ? label(t, `department.${line.department}`, line.department) : t('myData.you')}
+                    {line.staffId ? ` (${line.staffId})` : ''}
+                  </td>
+                  <td>{line.categories.join(', ')}</td>
+                  <td>{line.purpose ? label(t, `purpose.${line.purpose}`, line.purpose) : t('myData.notStated')}</td>
+                  <td>{label(t, `basis.${line.legalBasis}`, line.legalBasis)}</td>
+                  <td>{label(t, `outcome.${line.outcome}`, line.outcome)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h2>{t('myData.consents')}</h2>
+      <Consents />
+    </>
+  );
+}

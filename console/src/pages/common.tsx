@@ -1,0 +1,31 @@
+/** What the pages share: loading and error states in the user's language. */
+import type { ErrorLike } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { useI18n } from '../i18n/i18n.tsx';
+
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <p role="status" aria-live="polite">
+      {t('app.loading')}
+    </p>
+  );
+}
+
+/** An error from the graph: FORBIDDEN in plain words, anything else with the hub's message. */
+export function QueryError({ error }: { error: ErrorLike }) {
+  const { t } = useI18n();
+  const forbidden = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'FORBIDDEN');
+  return (
+    <div className="alert alert-error" role="alert">
+      <p className="alert-text">{forbidden ? t('app.forbidden') : t('app.error', { message: error.message })}</p>
+    </div>
+  );
+}
+
+/** Today and a date `days` away, as YYYY-MM-DD. */
+export function isoDay(offsetDays = 0, from = new Date()): string {
+  const day = new Date(from);
+  day.setDate(day.getDate() + offsetDays);
+  return day.toISOString().slice(0, 10);
+}

@@ -1,0 +1,145 @@
+/**
+ * The web console in a real browser: Debian's Chromium driven by playwright-core (no browser
+ * download), against a whole hub started in-process with the console built and served at /console.
+ * Signs in as personas and checks what a person sees; saves a screenshot of each page under
+ * docs/console/. Skipped, saying why, only when no Chromium is installed (.ci/run installs it).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildConsoleIfStale } from '../hub/console-build.ts';
+import { startTestHub, type TestHub } from './harness.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const hasChromium = fs.existsSync(CHROMIUM);
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../docs/console');
+const SOREN = '720385-1235';
+// A busy machine is slow, not broken: the limits end a hung step, they do not measure one.
+const STEP_TIMEOUT_MS = 120_000;
+
+if (!hasChromium) {
+  console.warn(`test/console.test.ts skipped: no Chromium at ${CHROMIUM} (install Debian's package: apt-get install -y chromium, or set CHROMIUM_PATH)`);
+}
+
+let hub: TestHub;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  buildConsoleIfStale();
+  hub = await startTestHub();
+  origin = new URL(hub.gateway.url).origin;
+  // Root in a container has no user namespaces for Chromium's sandbox.
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'], timeout: STEP_TIMEOUT_MS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stop();
+});
+
+/** A fresh browser context (its own memory: nobody signed in) on the console's sign-in page. */
+async function openConsole(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'da-DK' });
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    // A CSP violation shows up as a console error: the page must cause none.
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.goto(`${origin}/console/`);
+  await page.getByRole('heading', { name: 'Log ind', level: 1 }).waitFor();
+  return page;
+}
+
+const pageErrors = (page: Page) => (page as Page & { errors: string[] }).errors;
+
+/** The page as a person sees it (the first screen, or the whole page), for the docs. */
+async function screenshot(page: Page, name: string, fullPage = false) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+}
+
+describe.skipIf(!hasChromium)('the web console in Chromium', () => {
+  it('serves the console at /console with a strict Content-Security-Policy', async () => {
+    const response = await fetch(`${origin}/console/`);
+    expect(response.status).toBe(200);
+    const csp = response.headers.get('content-security-policy')!;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    const html = await response.text();
+    // No inline script: every script has a src on this origin.
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+
+  it("shows a jobcentre caseworker Søren's sanctions and the family panel restricted, with why", async () => {
+    const page = await openConsole();
+    await page.getByRole('button', { name: 'Sagsbehandler i jobcentret' }).click();
+    await page.getByRole('heading', { name: 'Mine sager', level: 1 }).waitFor();
+    await expect.poll(() => page.getByTestId('signed-in-as').textContent()).toContain('cw-jc-1');
+    await page.getByText('Udviklingsmiljø').first().waitFor();
+    await page.getByTestId('caseload').waitFor();
+    await screenshot(page, 'caseload');
+
+    await page.getByLabel('Slå en borger op').fill(SOREN);
+    await page.getByRole('button', { name: 'Vis borger' }).click();
+    await page.getByRole('heading', { name: 'Søren Jensen', level: 1 }).waitFor();
+    await expect.poll(() => page.getByTestId('sanction').count()).toBe(3);
+    const family = page.getByTestId('panel-FAMILY');
+    expect(await family.getAttribute('data-restricted')).toBe('NO_CONSENT');
+    expect(await family.textContent()).toContain('Borgeren har ikke givet samtykke');
+    expect(await family.textContent()).toContain('nødadgang');
+    await screenshot(page, 'citizen-jobcentre');
+
+    // English on request, the same page.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'The departments', exact: true }).waitFor();
+    expect(await family.textContent()).toContain('The citizen has not consented');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("lets Søren, signed in as a citizen, see the caseworker's look-up in his own access report", async () => {
+    const page = await openConsole();
+    await page.getByLabel('CPR-nummer').fill(SOREN);
+    await page.getByRole('button', { name: 'Log ind som borger' }).click();
+    await page.getByRole('heading', { name: 'Hvem har set mine data', level: 1 }).waitFor();
+    const report = page.getByTestId('access-report');
+    await report.waitFor();
+    const jobcentreRows = report.locator('tr[data-department="JOBCENTRE"]');
+    await expect.poll(() => jobcentreRows.count()).toBeGreaterThan(0);
+    expect(await jobcentreRows.first().textContent()).toContain('Jobcentret');
+    expect(await report.textContent()).toContain('REGISTRY_PERSON');
+    // A citizen has no purpose to choose and no staff menu.
+    expect(await page.locator('#purpose').count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Adgangslog' }).count()).toBe(0);
+    await screenshot(page, 'my-data', true);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets an auditor verify the chain and read the access log', async () => {
+    const page = await openConsole();
+    await page.getByRole('button', { name: 'Revisor / databeskyttelsesrådgiver' }).click();
+    await page.getByRole('heading', { name: 'Adgangslog', level: 1 }).waitFor();
+    await page.getByTestId('access-log').waitFor();
+    await page.getByLabel('CPR-nummer').fill(SOREN);
+    await page.getByRole('button', { name: 'Søg' }).click();
+    await expect.poll(async () => (await page.getByTestId('access-log').textContent()) ?? '').toContain('cw-jc-1');
+    await screenshot(page, 'access-log');
+    await page.getByRole('link', { name: 'Kædeverifikation' }).click();
+    await page.getByRole('button', { name: 'Verificér kæden' }).click();
+    const result = page.getByTestId('chain-result');
+    await result.waitFor();
+    expect(await result.textContent()).toContain('Kæden er intakt');
+    await screenshot(page, 'chain');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
