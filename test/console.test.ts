@@ -105,6 +105,98 @@ describe.skipIf(!hasChromium)('the web console in Chromium', () => {
     await page.context().close();
   });
 
+  it('lets a coordinator record his consent in the form, with refusals shown at their field', async () => {
+    const page = await openConsole();
+    await page.getByRole('button', { name: 'Koordinerende sagsbehandler (jobcentret)' }).click();
+    await page.getByLabel('Slå en borger op').fill(SOREN);
+    await page.getByRole('button', { name: 'Vis borger' }).click();
+    await page.getByRole('heading', { name: 'Søren Jensen', level: 1 }).waitFor();
+    await page.getByTestId('panel-FAMILY').getByRole('link', { name: 'Registrér samtykke' }).click();
+    await page.getByRole('heading', { name: 'Registrér samtykke for Søren Jensen', level: 1 }).waitFor();
+    // Nothing chosen: the hub refuses, and the refusal stands at the field it concerns.
+    await page.getByRole('button', { name: 'Registrér samtykke' }).click();
+    await page.locator('[data-field="sourceDepartments"] .form-error-message').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('Ret 1 felt');
+
+    const sources = page.getByRole('group', { name: 'Afdelinger, der må dele' });
+    await sources.getByLabel('Jobcentret').check();
+    await page.getByRole('group', { name: 'Afdelinger, der må modtage' }).getByLabel('Familieafdelingen').check();
+    for (const category of ['Samtaler og aftaler i jobcentret', 'Sanktioner', 'Tilbud og aktivering']) await page.getByLabel(category).check();
+    await page.getByLabel('Koordineret indsats').check();
+    await page.getByLabel('Dokumentation').fill('Erklæring 2026-117-4');
+    await screenshot(page, 'consent-form', true);
+    await page.getByRole('button', { name: 'Registrér samtykke' }).click();
+    await page.getByTestId('consent-recorded').waitFor();
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows the family caseworker, under the coordinated-effort purpose, Søren's appointments and the three sanctions for clashes", async () => {
+    const page = await openConsole();
+    await page.getByRole('button', { name: 'Sagsbehandler i familieafdelingen' }).click();
+    await page.getByLabel('Formål med opslag').selectOption('COORDINATED_EFFORT');
+    await page.getByLabel('Slå en borger op').fill(SOREN);
+    await page.getByRole('button', { name: 'Vis borger' }).click();
+    await page.getByRole('heading', { name: 'Søren Jensen', level: 1 }).waitFor();
+    const jobcentre = page.getByTestId('panel-JOBCENTRE');
+    await jobcentre.getByRole('heading', { name: 'Aftaler' }).waitFor();
+    await expect.poll(() => jobcentre.getByTestId('sanction').count()).toBe(3);
+    const conflicts = page.getByTestId('conflicts').locator('li', { hasText: 'SANCTION_FOR_CLASH' });
+    await expect.poll(() => conflicts.count()).toBe(3);
+    await screenshot(page, 'citizen-family-with-consent');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets an adult-social caseworker open emergency access, shows the time left, and an auditor review it', async () => {
+    const page = await openConsole();
+    await page.getByRole('button', { name: 'Sagsbehandler på voksenområdet' }).click();
+    await page.getByLabel('Slå en borger op').fill(SOREN);
+    await page.getByRole('button', { name: 'Vis borger' }).click();
+    await page.getByTestId('panel-JOBCENTRE').getByRole('link', { name: 'Anmod om nødadgang' }).click();
+    await page.getByRole('heading', { name: 'Nødadgang til Søren Jensen', level: 1 }).waitFor();
+    await page.getByLabel('Lovhjemmel').selectOption({ index: 1 });
+    await page.getByLabel('Begrundelse').fill('Borgeren har truet med selvskade i dag, og vi skal kende hans aktuelle aftaler for at handle.');
+    await page.getByRole('button', { name: 'Åbn nødadgang' }).click();
+    const banner = page.getByTestId('emergency-banner');
+    await banner.waitFor();
+    expect(await banner.textContent()).toMatch(/udløber om \d+ minutter/);
+    await expect.poll(() => page.getByTestId('sanction').count()).toBe(3);
+    await page.context().close();
+
+    const auditor = await openConsole();
+    await auditor.getByRole('button', { name: 'Revisor / databeskyttelsesrådgiver' }).click();
+    await auditor.getByRole('link', { name: 'Nødadgange til gennemsyn' }).click();
+    const pending = auditor.locator('section', { hasText: 'cw-as-1' });
+    await pending.waitFor();
+    expect(await pending.textContent()).toContain('selvskade');
+    await screenshot(auditor, 'emergency-review');
+    await pending.getByRole('button', { name: 'Godkend' }).click();
+    await auditor.getByText('Vurderingen er registreret.').waitFor();
+    expect(pageErrors(auditor)).toEqual([]);
+    await auditor.context().close();
+  });
+
+  it('lets an auditor verify the chain and read the access log', async () => {
+    const page = await openConsole();
+    await page.getByRole('button', { name: 'Revisor / databeskyttelsesrådgiver' }).click();
+    await page.getByRole('heading', { name: 'Adgangslog', level: 1 }).waitFor();
+    await page.getByTestId('access-log').waitFor();
+    await page.getByLabel('Medarbejder-id').fill('cw-jc-1');
+    await page.getByLabel('Resultat').selectOption('RELEASED');
+    await page.getByRole('button', { name: 'Søg' }).click();
+    await expect.poll(async () => (await page.getByTestId('access-log').textContent()) ?? '').toContain(SOREN);
+    expect(await page.getByTestId('access-log').textContent()).not.toContain('aud-1');
+    await screenshot(page, 'access-log');
+    await page.getByRole('link', { name: 'Kædeverifikation' }).click();
+    await page.getByRole('button', { name: 'Verificér kæden' }).click();
+    const result = page.getByTestId('chain-result');
+    await result.waitFor();
+    expect(await result.textContent()).toContain('Kæden er intakt');
+    await screenshot(page, 'chain');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
   it("lets Søren, signed in as a citizen, see the caseworker's look-up in his own access report", async () => {
     const page = await openConsole();
     await page.getByLabel('CPR-nummer').fill(SOREN);
@@ -115,30 +207,16 @@ describe.skipIf(!hasChromium)('the web console in Chromium', () => {
     const jobcentreRows = report.locator('tr[data-department="JOBCENTRE"]');
     await expect.poll(() => jobcentreRows.count()).toBeGreaterThan(0);
     expect(await jobcentreRows.first().textContent()).toContain('Jobcentret');
-    expect(await report.textContent()).toContain('REGISTRY_PERSON');
+    expect(await report.textContent()).toContain('Navn, adresse og familieforhold');
+    // Each look-up of the tests before: the jobcentre's own, the family department's under his
+    // consent, adult social services' in an emergency.
+    await expect.poll(() => report.locator('tr[data-department="FAMILY"]', { hasText: 'Dit samtykke' }).count()).toBeGreaterThan(0);
+    await expect.poll(() => report.locator('tr[data-department="ADULT_SOCIAL"]', { hasText: 'Nødadgang' }).count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('my-consents').textContent()).toContain('Gældende');
     // A citizen has no purpose to choose and no staff menu.
     expect(await page.locator('#purpose').count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Adgangslog' }).count()).toBe(0);
     await screenshot(page, 'my-data', true);
-    expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
-  });
-
-  it('lets an auditor verify the chain and read the access log', async () => {
-    const page = await openConsole();
-    await page.getByRole('button', { name: 'Revisor / databeskyttelsesrådgiver' }).click();
-    await page.getByRole('heading', { name: 'Adgangslog', level: 1 }).waitFor();
-    await page.getByTestId('access-log').waitFor();
-    await page.getByLabel('CPR-nummer').fill(SOREN);
-    await page.getByRole('button', { name: 'Søg' }).click();
-    await expect.poll(async () => (await page.getByTestId('access-log').textContent()) ?? '').toContain('cw-jc-1');
-    await screenshot(page, 'access-log');
-    await page.getByRole('link', { name: 'Kædeverifikation' }).click();
-    await page.getByRole('button', { name: 'Verificér kæden' }).click();
-    const result = page.getByTestId('chain-result');
-    await result.waitFor();
-    expect(await result.textContent()).toContain('Kæden er intakt');
-    await screenshot(page, 'chain');
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });

@@ -10,8 +10,11 @@ import { authConfig, oidcCallback, type AuthConfig } from './auth.ts';
 import { useI18n } from './i18n/i18n.tsx';
 import { AccessLogPage } from './pages/AccessLogPage.tsx';
 import { CaseloadPage } from './pages/CaseloadPage.tsx';
+import { citizenNames, forgetAll } from './memory.ts';
 import { ChainPage } from './pages/ChainPage.tsx';
 import { CitizenPage } from './pages/CitizenPage.tsx';
+import { ConsentFormPage } from './pages/ConsentFormPage.tsx';
+import { EmergencyAccessPage } from './pages/EmergencyAccessPage.tsx';
 import { EmergencyReviewPage } from './pages/EmergencyReviewPage.tsx';
 import { MyDataPage } from './pages/MyDataPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
@@ -27,8 +30,14 @@ export function homeOf(session: Session): string {
 
 function Page({ path, session }: { path: string; session: Session }) {
   const [route = '', query = ''] = path.split('?');
-  const citizen = /^\/citizens\/([\d-]+)$/.exec(route);
-  if (citizen) return <CitizenPage cpr={citizen[1]!} search={new URLSearchParams(query)} />;
+  const citizen = /^\/citizens\/([\d-]+)(\/consent|\/emergency)?$/.exec(route);
+  if (citizen) {
+    const cpr = citizen[1]!;
+    const name = citizenNames.get(cpr) ?? cpr;
+    if (citizen[2] === '/consent') return <ConsentFormPage key={cpr} cpr={cpr} name={name} />;
+    if (citizen[2] === '/emergency') return <EmergencyAccessPage key={cpr} cpr={cpr} name={name} />;
+    return <CitizenPage key={cpr} cpr={cpr} search={new URLSearchParams(query)} />;
+  }
   switch (route) {
     case '/caseload':
       return <CaseloadPage />;
@@ -154,15 +163,18 @@ export function App() {
     },
     signOut() {
       current.current = { session: null, purpose: null };
+      forgetAll();
       setSession(null);
       setPurposeState(null);
-      void client.clearStore();
+      // A query in flight is aborted, which is what signing out means.
+      client.clearStore().catch(() => {});
       navigate('/');
     },
     setPurpose(next) {
       current.current.purpose = next;
       setPurposeState(next);
-      void client.resetStore();
+      // Every page asks again under the new purpose; a query in flight under the old one is aborted.
+      client.resetStore().catch(() => {});
     },
   };
 

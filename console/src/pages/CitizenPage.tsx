@@ -5,7 +5,9 @@
  * filterable by department. Every look-up is logged by the hub before it answers.
  */
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { citizenNames, emergencyAccesses } from '../memory.ts';
+import { Link } from '../router.tsx';
 import { CitizenOverviewDocument, type CitizenOverviewQuery } from '../generated/graphql.ts';
 import type { MessageKey } from '../i18n/da.ts';
 import { hasMessage, useI18n, type Translate } from '../i18n/i18n.tsx';
@@ -19,7 +21,7 @@ const departmentName = (t: Translate, department: string) =>
   hasMessage(`department.${department}`) ? t(`department.${department}` as MessageKey) : department;
 
 /** A department that released nothing: why, in plain words, and what the caller can do about it. */
-function BlockedPanel({ result }: { result: Blocked }) {
+function BlockedPanel({ result, cpr }: { result: Blocked; cpr: string }) {
   const { t } = useI18n();
   const { session } = useSession();
   const department = departmentName(t, result.department);
@@ -43,8 +45,14 @@ function BlockedPanel({ result }: { result: Blocked }) {
           <strong>{t('citizen.whatCanBeDone')}</strong>
         </p>
         <ul className="alert-text">
-          {session?.roles.includes('coordinator') && <li>{t('citizen.coordinatorAction')}</li>}
-          <li>{t('citizen.emergencyAction')}</li>
+          {session?.roles.includes('coordinator') && (
+            <li>
+              {t('citizen.coordinatorAction')} <Link to={`/citizens/${cpr}/consent`}>{t('citizen.recordConsent')}</Link>
+            </li>
+          )}
+          <li>
+            {t('citizen.emergencyAction')} <Link to={`/citizens/${cpr}/emergency`}>{t('citizen.requestEmergency')}</Link>
+          </li>
         </ul>
       </div>
     </div>
@@ -85,9 +93,9 @@ function CaseState({ open }: { open: boolean | null | undefined }) {
   return <span className={`badge ${open ? 'badge-info' : 'badge-success'}`}>{open ? t('citizen.caseOpen') : t('citizen.noCase')}</span>;
 }
 
-function JobcentrePanel({ result }: { result: Overview['jobcentre'] }) {
+function JobcentrePanel({ result, cpr }: { result: Overview['jobcentre']; cpr: string }) {
   const { t, date, dateTime } = useI18n();
-  if (result.__typename !== 'JobcentreView') return <BlockedPanel result={result} />;
+  if (result.__typename !== 'JobcentreView') return <BlockedPanel result={result} cpr={cpr} />;
   return (
     <div data-testid="panel-JOBCENTRE">
       <CaseState open={result.caseOpen} />
@@ -119,9 +127,9 @@ function JobcentrePanel({ result }: { result: Overview['jobcentre'] }) {
   );
 }
 
-function FamilyPanel({ result }: { result: Overview['family'] }) {
+function FamilyPanel({ result, cpr }: { result: Overview['family']; cpr: string }) {
   const { t, date, dateTime } = useI18n();
-  if (result.__typename !== 'FamilyView') return <BlockedPanel result={result} />;
+  if (result.__typename !== 'FamilyView') return <BlockedPanel result={result} cpr={cpr} />;
   return (
     <div data-testid="panel-FAMILY">
       <CaseState open={result.caseOpen} />
@@ -135,9 +143,9 @@ function FamilyPanel({ result }: { result: Overview['family'] }) {
   );
 }
 
-function AdultSocialPanel({ result }: { result: Overview['adultSocial'] }) {
+function AdultSocialPanel({ result, cpr }: { result: Overview['adultSocial']; cpr: string }) {
   const { t, date, dateTime } = useI18n();
-  if (result.__typename !== 'AdultSocialView') return <BlockedPanel result={result} />;
+  if (result.__typename !== 'AdultSocialView') return <BlockedPanel result={result} cpr={cpr} />;
   const pkg = result.currentSupportPackage;
   return (
     <div data-testid="panel-ADULT_SOCIAL">
@@ -205,6 +213,24 @@ function Timeline({ timeline }: { timeline: Overview['timeline'] }) {
   );
 }
 
+/** The banner of an emergency access this user opened, with the minutes left, while it runs. */
+function EmergencyBanner({ cpr }: { cpr: string }) {
+  const { t } = useI18n();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 15_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  const until = emergencyAccesses.get(cpr);
+  const minutes = until ? Math.ceil((new Date(until).getTime() - now) / 60_000) : 0;
+  if (minutes <= 0) return null;
+  return (
+    <div className="alert alert-warning" role="status" data-testid="emergency-banner">
+      <p className="alert-text">{t('citizen.emergencyBanner', { minutes })}</p>
+    </div>
+  );
+}
+
 export function CitizenPage({ cpr, search }: { cpr: string; search: URLSearchParams }) {
   const { t, date } = useI18n();
   const [period, setPeriod] = useState({ from: search.get('from') ?? isoDay(-365), to: search.get('to') ?? isoDay(90) });
@@ -218,11 +244,13 @@ export function CitizenPage({ cpr, search }: { cpr: string; search: URLSearchPar
   if (error) return <QueryError error={error} />;
   const citizen = data?.citizen;
   if (!citizen) return <p className="alert alert-info">{t('citizen.notFound')}</p>;
+  citizenNames.set(citizen.cpr, citizen.name);
   const c = citizen.complexity;
   const missing = [...c.restrictedDepartments, ...c.unavailableDepartments].map((d) => departmentName(t, d));
   return (
     <>
       <h1>{t('citizen.title', { name: citizen.name })}</h1>
+      <EmergencyBanner cpr={citizen.cpr} />
       <p>
         {citizen.cpr} · {t('citizen.born', { date: date(citizen.birthDate) })} ·{' '}
         {citizen.coordinator
@@ -234,19 +262,19 @@ export function CitizenPage({ cpr, search }: { cpr: string; search: URLSearchPar
         <section aria-labelledby="h-jobcentre" className="card">
           <div className="card-content">
             <h3 id="h-jobcentre">{t('department.JOBCENTRE')}</h3>
-            <JobcentrePanel result={citizen.jobcentre} />
+            <JobcentrePanel result={citizen.jobcentre} cpr={citizen.cpr} />
           </div>
         </section>
         <section aria-labelledby="h-family" className="card">
           <div className="card-content">
             <h3 id="h-family">{t('department.FAMILY')}</h3>
-            <FamilyPanel result={citizen.family} />
+            <FamilyPanel result={citizen.family} cpr={citizen.cpr} />
           </div>
         </section>
         <section aria-labelledby="h-adult-social" className="card">
           <div className="card-content">
             <h3 id="h-adult-social">{t('department.ADULT_SOCIAL')}</h3>
-            <AdultSocialPanel result={citizen.adultSocial} />
+            <AdultSocialPanel result={citizen.adultSocial} cpr={citizen.cpr} />
           </div>
         </section>
       </div>

@@ -98,7 +98,7 @@ export function MyDataPage() {
                     {line.department ? label(t, `department.${line.department}`, line.department) : t('myData.you')}
                     {line.staffId ? ` (${line.staffId})` : ''}
                   </td>
-                  <td>{line.categories.join(', ')}</td>
+                  <td>{line.categories.map((c) => label(t, `category.${c}`, c)).join(', ')}</td>
                   <td>{line.purpose ? label(t, `purpose.${line.purpose}`, line.purpose) : t('myData.notStated')}</td>
                   <td>{label(t, `basis.${line.legalBasis}`, line.legalBasis)}</td>
                   <td>{label(t, `outcome.${line.outcome}`, line.outcome)}</td>

@@ -29,3 +29,20 @@ export function isoDay(offsetDays = 0, from = new Date()): string {
   day.setDate(day.getDate() + offsetDays);
   return day.toISOString().slice(0, 10);
 }
+
+/**
+ * The input errors of a failed mutation by the field they concern (`extensions.field` or
+ * `argumentName`, `grantedBy[0].cpr` as `grantedBy`), and the rest as one message.
+ */
+export function fieldErrors(error: ErrorLike | undefined): { fields: Record<string, string>; other: string | null } {
+  const fields: Record<string, string> = {};
+  let other: string | null = null;
+  if (!error) return { fields, other };
+  if (!CombinedGraphQLErrors.is(error)) return { fields, other: error.message };
+  for (const e of error.errors) {
+    const where = (e.extensions?.field ?? e.extensions?.argumentName) as string | undefined;
+    if (e.extensions?.code === 'BAD_USER_INPUT' && where) fields[where.replace(/\[\d+\].*$/, '')] ??= e.message;
+    else other ??= e.message;
+  }
+  return { fields, other };
+}
