@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildConsoleIfStale } from '../hub/console-build.ts';
@@ -59,10 +60,19 @@ async function openConsole(): Promise<Page> {
 
 const pageErrors = (page: Page) => (page as Page & { errors: string[] }).errors;
 
-/** The page as a person sees it (the first screen, or the whole page), for the docs. */
+/**
+ * The page as a person sees it (the first screen, or the whole page), for the docs; and its WCAG
+ * 2.1 A and AA violations by axe-core, which must be none.
+ */
 async function screenshot(page: Page, name: string, fullPage = false) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+  const { violations, passes } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(passes.length, 'axe-core ran its rules').toBeGreaterThan(10);
+  expect(
+    violations.map((v) => `${name}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe-core on ${name}`,
+  ).toEqual([]);
 }
 
 describe.skipIf(!hasChromium)('the web console in Chromium', () => {
@@ -80,6 +90,9 @@ describe.skipIf(!hasChromium)('the web console in Chromium', () => {
 
   it("shows a jobcentre caseworker Søren's sanctions and the family panel restricted, with why", async () => {
     const page = await openConsole();
+    // The first Tab of a page reaches the skip link, which leads to the content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('skipnav');
     await page.getByRole('button', { name: 'Sagsbehandler i jobcentret' }).click();
     await page.getByRole('heading', { name: 'Mine sager', level: 1 }).waitFor();
     await expect.poll(() => page.getByTestId('signed-in-as').textContent()).toContain('cw-jc-1');
@@ -101,6 +114,25 @@ describe.skipIf(!hasChromium)('the web console in Chromium', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'The departments', exact: true }).waitFor();
     expect(await family.textContent()).toContain('The citizen has not consented');
+
+    // The keyboard alone: from the top, every stop shows its focus, and Tab reaches the restricted panel's way forward, which Enter follows.
+    // A click on the page's top corner (the banner, not focusable) moves the starting point there.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.click(2, 2);
+    let reached = false;
+    for (let stop = 0; stop < 60 && !reached; stop++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const style = getComputedStyle(element);
+        return { text: element.textContent ?? '', outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px', tag: element.tagName };
+      });
+      expect(focused.outline, `visible focus on ${focused.tag} "${focused.text.slice(0, 40)}"`).toBe(true);
+      reached = focused.text === 'Request emergency access' && (await family.locator(':focus').count()) === 1;
+    }
+    expect(reached, "Tab reaches the family panel's emergency access link").toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Emergency access to Søren Jensen', level: 1 }).waitFor();
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });
@@ -173,6 +205,7 @@ describe.skipIf(!hasChromium)('the web console in Chromium', () => {
     await screenshot(auditor, 'emergency-review');
     await pending.getByRole('button', { name: 'Godkend' }).click();
     await auditor.getByText('Vurderingen er registreret.').waitFor();
+    await expect.poll(() => pending.count()).toBe(0);
     expect(pageErrors(auditor)).toEqual([]);
     await auditor.context().close();
   });

@@ -8,12 +8,15 @@ import { PendingEmergencyAccessesDocument, ReviewEmergencyAccessDocument } from 
 import { useI18n } from '../i18n/i18n.tsx';
 import { Loading, QueryError } from './common.tsx';
 
-function Review({ id, own }: { id: string; own: boolean }) {
+function Review({ id, own, onReviewed }: { id: string; own: boolean; onReviewed(): void }) {
   const { t } = useI18n();
   const [note, setNote] = useState('');
-  const [review, { data, error, loading }] = useMutation(ReviewEmergencyAccessDocument, { refetchQueries: [PendingEmergencyAccessesDocument] });
+  // Once reviewed, the access leaves the pending list (refetched), and this with it.
+  const [review, { error, loading }] = useMutation(ReviewEmergencyAccessDocument, {
+    refetchQueries: [PendingEmergencyAccessesDocument],
+    onCompleted: onReviewed,
+  });
   if (own) return null;
-  if (data) return <p role="status">{t('audit.reviewed')}</p>;
   return (
     <div>
       <div className="form-group">
@@ -41,10 +44,12 @@ function Review({ id, own }: { id: string; own: boolean }) {
 export function EmergencyReviewPage({ self }: { self: string }) {
   const { t, dateTime } = useI18n();
   const { data, loading, error } = useQuery(PendingEmergencyAccessesDocument);
+  const [reviewed, setReviewed] = useState(false);
   return (
     <>
       <h1>{t('audit.emergencyTitle')}</h1>
       <p>{t('audit.emergencyIntro')}</p>
+      <div role="status">{reviewed && <p className="alert alert-success">{t('audit.reviewed')}</p>}</div>
       {loading && <Loading />}
       {error && <QueryError error={error} />}
       {data && data.emergencyAccessReviews.length === 0 && <p>{t('audit.noEmergency')}</p>}
@@ -60,7 +65,7 @@ export function EmergencyReviewPage({ self }: { self: string }) {
             <p>
               <strong>{t('audit.justification')}:</strong> {access.justification}
             </p>
-            <Review id={access.id} own={access.actorId === self} />
+            <Review id={access.id} own={access.actorId === self} onReviewed={() => setReviewed(true)} />
           </div>
         </section>
       ))}
