@@ -52,6 +52,10 @@ async function openConsole(): Promise<Page> {
     // A CSP violation shows up as a console error: the page must cause none.
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
   });
+  page.on('request', (request) => {
+    // The console sends each operation by its persisted id, never a document of its own.
+    if (new URL(request.url()).pathname === '/graphql' && request.postData()?.includes('"query"')) errors.push(`document text sent: ${request.postData()}`);
+  });
   (page as Page & { errors: string[] }).errors = errors;
   await page.goto(`${origin}/console/`);
   await page.getByRole('heading', { name: 'Log ind', level: 1 }).waitFor();

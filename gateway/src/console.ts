@@ -12,6 +12,16 @@ import { normaliseCpr } from '../../services/shared/src/cpr.ts';
 import { errorResponse } from '../../services/shared/src/errors.ts';
 import { citizenClaims, type DevClaims } from '../../services/shared/src/identity.ts';
 
+/**
+ * The console's operations by id (`sha256:<hex>`), as GraphQL Code Generator lists them: the
+ * console sends only the id, and the gateway trusts these like its own documents.
+ */
+export const CONSOLE_DOCUMENTS: ReadonlyMap<string, string> = new Map(
+  Object.entries(
+    JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../console/src/generated/persisted-documents.json'), 'utf8')) as Record<string, string>,
+  ),
+);
+
 /** The console's folder of built files, next to its sources. */
 export const CONSOLE_DIST = path.resolve(import.meta.dirname, '../../console/dist');
 

@@ -19,7 +19,7 @@ import { logger } from '../../services/shared/src/logger.ts';
 import { metricsText, type HubMetrics } from '../../services/shared/src/metrics.ts';
 import { createServerAdapter } from '@whatwg-node/server';
 import { routeCaseloads } from './caseload.ts';
-import { CONSOLE_DIST, handleConsoleRequest, type ConsoleOptions, type ConsoleSignIn } from './console.ts';
+import { CONSOLE_DIST, CONSOLE_DOCUMENTS, handleConsoleRequest, type ConsoleOptions, type ConsoleSignIn } from './console.ts';
 import { GATEWAY_DOCUMENTS, handleReportRequest } from './reports.ts';
 import { readCommittedSupergraph, subgraphUrls, withSubgraphUrls } from './compose.ts';
 import { useDepartmentAvailability, type AvailabilityOptions } from './plugins/useDepartmentAvailability.ts';
@@ -61,9 +61,12 @@ const OPEN_EXPOSURE: HubConfig['gateway'] = {
   trustedDocumentsFile: undefined,
 };
 
-/** The trusted documents (hash → document) of a file, and the gateway's own; refuses a malformed file. */
-function trustedDocuments(file: string | undefined): Map<string, string> {
-  const documents = new Map(GATEWAY_DOCUMENTS);
+/**
+ * The trusted documents (hash → document) of a file, and the hub's own: the gateway's report query
+ * and the web console's operations (their committed allowlist); refuses a malformed file.
+ */
+export function trustedDocuments(file: string | undefined): Map<string, string> {
+  const documents = new Map([...GATEWAY_DOCUMENTS, ...CONSOLE_DOCUMENTS]);
   if (!file) return documents;
   let parsed: unknown;
   try {
