@@ -8,6 +8,8 @@ import { CASEWORKERS, startTestHub, type TestHub } from './harness.ts';
 
 const SOREN = '720385-1235';
 const ANNE = '640790-2468';
+/** Søren holds joint custody of this child (born 2014). */
+const SORENS_CHILD = '690514-4012';
 const REPORT = '{ myAccessReport { cpr lines { at department categories outcome legalBasis purpose staffId } } }';
 
 let hub: TestHub;
@@ -54,6 +56,31 @@ describe('a citizen signed in as themself', () => {
     expect(body.data.myConsents.length).toBeGreaterThan(0);
     const sorens = await hub.query(soren, '{ myConsents { id } }');
     expect(sorens.body.data.myConsents).toEqual([]);
+  });
+
+  it("lets a custody holder read the report of a child under 15 in their custody, and no one else's", async () => {
+    const family = await hub.token(CASEWORKERS.family);
+    expect((await hub.query(family, `{ citizen(cpr: "${SORENS_CHILD}") { name } }`)).body.errors).toBeUndefined();
+    const child = await hub.query(
+      soren,
+      `{ myAccessReport(child: "${SORENS_CHILD}") { cpr lines { department } } myConsents(child: "${SORENS_CHILD}") { id } }`,
+    );
+    expect(child.body.errors).toBeUndefined();
+    expect(child.body.data.myAccessReport.cpr).toBe(SORENS_CHILD);
+    expect(child.body.data.myAccessReport.lines.some((l: { department: string | null }) => l.department === 'FAMILY')).toBe(true);
+    const read = (await hub.logEntries()).filter((e) => e.role === 'citizen' && e.cpr === SORENS_CHILD);
+    expect(read.at(-1)?.criterion).toMatch(/^custody holder access report/);
+    // Not his child, an unknown number, a malformed one: the first two alike.
+    for (const other of [ANNE, '010101-0000']) {
+      const refused = await hub.query(soren, `{ myAccessReport(child: "${other}") { cpr } }`);
+      expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
+      expect(refused.body.data).toBeNull();
+    }
+    const malformed = await hub.query(soren, '{ myAccessReport(child: "12") { cpr } }');
+    expect(malformed.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'child' });
+    // The child's other custody holder is not Anne.
+    const anne = await hub.token(citizenClaims(ANNE));
+    expect((await hub.query(anne, `{ myAccessReport(child: "${SORENS_CHILD}") { cpr } }`)).body.errors[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('is refused everything a caseworker or an auditor may ask', async () => {

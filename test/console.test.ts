@@ -254,6 +254,11 @@ describe.skipIf(!hasChromium)('the web console in Chromium', () => {
     expect(await page.locator('#purpose').count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Adgangslog' }).count()).toBe(0);
     await screenshot(page, 'my-data', true);
+    // As a custody holder, the same for his child under 15; the reading itself is its first line.
+    await page.getByLabel('Barn under 15 år').fill('690514-4012');
+    await page.getByRole('button', { name: 'Skift oversigt' }).click();
+    await page.getByTestId('report-subject').waitFor();
+    await expect.poll(async () => (await page.getByTestId('access-report').textContent()) ?? '').toContain('Denne oversigt');
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });

@@ -4,12 +4,18 @@
  * have given. Nothing here takes a CPR number as an argument: the token's is the only one, so a
  * citizen can never ask about anyone else. Each read is recorded before the answer leaves.
  */
+import { parseCprArgument } from '../shared/src/cpr.ts';
 import { badUserInput, forbidden } from '../shared/src/errors.ts';
 import type { Caller } from '../shared/src/identity.ts';
+import { danishDate } from '../shared/src/time.ts';
 import { citizenReport } from './access-log/queries.ts';
 import { reportLine } from './auditor.ts';
 import type { ConsentContext } from './index.ts';
 import { logAuditorQuery, logConsentEvents } from './log-entries.ts';
+import { ageFromBirthDate } from './rules.ts';
+
+/** Below this age a child's custody holders exercise the child's rights (as they consent for them). */
+const CUSTODY_AGE = 15;
 
 /** The report's default period: the last two years. */
 const DEFAULT_YEARS = 2;
@@ -18,6 +24,23 @@ const DEFAULT_YEARS = 2;
 export function ownCpr(caller: Caller): string {
   if (!caller.roles.includes('citizen') || !caller.citizenCpr) throw forbidden('This is for the citizen themself, signed in as a citizen');
   return caller.citizenCpr;
+}
+
+/**
+ * Whose data the citizen asks about: their own, or (`child`) a child under 15 in their custody as
+ * the register stands today. Anything else is FORBIDDEN, the same for an unknown number as for
+ * someone else's child, so that the answer tells nothing about a stranger.
+ */
+export async function subjectCpr(ctx: ConsentContext, child: string | null | undefined): Promise<string> {
+  const own = ownCpr(ctx.caller);
+  if (child === null || child === undefined) return own;
+  const cpr = parseCprArgument(child, 'child');
+  const facts = await ctx.register.factsFor(cpr);
+  const today = danishDate(ctx.now());
+  if (!facts || !facts.custodyHolders.includes(own) || ageFromBirthDate(facts.birthDate, today) >= CUSTODY_AGE) {
+    throw forbidden("Only a custody holder of a child under 15 sees the child's report");
+  }
+  return cpr;
 }
 
 /** A `DateTime` argument as a Date, or BAD_USER_INPUT naming it. */
@@ -40,20 +63,20 @@ export function reportPeriod(args: { from?: string | null; to?: string | null },
 
 export const citizenSelfResolvers = {
   Query: {
-    myAccessReport: async (_: unknown, args: { from?: string | null; to?: string | null }, ctx: ConsentContext) => {
-      const cpr = ownCpr(ctx.caller);
+    myAccessReport: async (_: unknown, args: { from?: string | null; to?: string | null; child?: string | null }, ctx: ConsentContext) => {
+      const cpr = await subjectCpr(ctx, args.child);
       const { from, to } = reportPeriod(args, ctx.now());
       // Reading the report is itself an access to the citizen's data, recorded before the answer.
       await logAuditorQuery(ctx.accessLog, ctx.caller, ctx.now(), {
         what: 'CITIZEN_ACCESS_REPORT',
         cpr,
-        criterion: `own access report ${from.toISOString().slice(0, 10)}..${to.toISOString().slice(0, 10)}`,
+        criterion: `${args.child ? 'custody holder' : 'own'} access report ${from.toISOString().slice(0, 10)}..${to.toISOString().slice(0, 10)}`,
       });
       const entries = (await citizenReport(ctx.knex, cpr)).filter((l) => l.at >= from && l.at <= to);
       return { cpr, generatedAt: ctx.now().toISOString(), lines: entries.map((l) => reportLine(l, ctx.config.accessLog.reportShowsStaff)) };
     },
-    myConsents: async (_: unknown, __: unknown, ctx: ConsentContext) => {
-      const cpr = ownCpr(ctx.caller);
+    myConsents: async (_: unknown, args: { child?: string | null }, ctx: ConsentContext) => {
+      const cpr = await subjectCpr(ctx, args.child);
       const consents = await ctx.consentsByCpr.load(cpr);
       if (consents.length) {
         await logConsentEvents(

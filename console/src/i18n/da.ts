@@ -131,6 +131,10 @@ export const da = {
   'myData.intro':
     'Her kan du se, hvornår kommunens afdelinger har slået dine oplysninger op, til hvilket formål og med hvilken hjemmel. Også at du læser denne side, bliver registreret.',
   'myData.verified': 'Listen kommer fra kommunens manipulationssikrede adgangslog, hvor hver post er kædet sammen med den forrige.',
+  'myData.child': 'Barn under 15 år, du har forældremyndighed over (CPR-nummer)',
+  'myData.showChild': 'Skift oversigt',
+  'myData.childHint': 'Tomt: din egen oversigt.',
+  'myData.forChild': 'Oversigt for barnet {cpr}',
   'myData.period': 'Periode',
   'myData.when': 'Hvornår',
   'myData.who': 'Hvem',

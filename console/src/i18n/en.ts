@@ -130,6 +130,10 @@ export const en: Messages = {
   'myData.intro':
     "When the municipality's departments looked up your data, for what purpose and on what legal basis. Your reading of this page is recorded too.",
   'myData.verified': "The list comes from the municipality's tamper-evident access log, in which every entry is chained to the one before it.",
+  'myData.child': 'A child under 15 in your custody (CPR number)',
+  'myData.showChild': 'Switch overview',
+  'myData.childHint': 'Empty: your own overview.',
+  'myData.forChild': 'Overview for the child {cpr}',
   'myData.period': 'Period',
   'myData.when': 'When',
   'myData.who': 'Who',

@@ -14,9 +14,9 @@ const label = (t: Translate, key: string, fallback: string) => (hasMessage(key) 
 /** The period's bounds as the API takes them: from the start of the first day to the end of the last. */
 const bounds = (period: { from: string; to: string }) => ({ from: `${period.from}T00:00:00.000Z`, to: `${period.to}T23:59:59.999Z` });
 
-function Consents() {
+function Consents({ child }: { child: string | null }) {
   const { t, date } = useI18n();
-  const { data, error } = useQuery(MyConsentsDocument);
+  const { data, error } = useQuery(MyConsentsDocument, { variables: { child } });
   if (error) return <QueryError error={error} />;
   if (!data) return <Loading />;
   if (data.myConsents.length === 0) return <p>{t('myData.noConsents')}</p>;
@@ -41,7 +41,10 @@ export function MyDataPage() {
   const { t, dateTime } = useI18n();
   const [period, setPeriod] = useState({ from: isoDay(-730), to: isoDay(0) });
   const [draft, setDraft] = useState(period);
-  const { data, loading, error } = useQuery(MyAccessReportDocument, { variables: bounds(period) });
+  // A custody holder may read the report of a child under 15 in their custody; the hub checks.
+  const [child, setChild] = useState<string | null>(null);
+  const [childDraft, setChildDraft] = useState('');
+  const { data, loading, error } = useQuery(MyAccessReportDocument, { variables: { ...bounds(period), child } });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (draft.from && draft.to && draft.from <= draft.to) setPeriod(draft);
@@ -52,6 +55,34 @@ export function MyDataPage() {
     <>
       <h1>{t('myData.title')}</h1>
       <p>{t('myData.intro')}</p>
+      <form
+        className="console-inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setChild(childDraft.trim() || null);
+        }}
+      >
+        <div className="form-group">
+          <label className="form-label" htmlFor="child">
+            {t('myData.child')}
+          </label>
+          <span className="form-hint" id="child-hint">
+            {t('myData.childHint')}
+          </span>
+          <input
+            id="child"
+            className="form-input input-width-s"
+            value={childDraft}
+            onChange={(e) => setChildDraft(e.target.value)}
+            aria-describedby="child-hint"
+            autoComplete="off"
+          />
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t('myData.showChild')}
+        </button>
+      </form>
+      {child && <h2 data-testid="report-subject">{t('myData.forChild', { cpr: child })}</h2>}
       <div className="alert alert-info">
         <p className="alert-text">{t('myData.verified')}</p>
       </div>
@@ -109,7 +140,7 @@ export function MyDataPage() {
         </div>
       )}
       <h2>{t('myData.consents')}</h2>
-      <Consents />
+      <Consents child={child} />
     </>
   );
 }

@@ -481,10 +481,12 @@ export type Query = {
   /**
    * The signed-in citizen's own access report (a citizen's token only; the CPR number is the token's,
    * never an argument): every access to their data from `from` to `to`, by default the last two years,
-   * oldest first. Reading it is itself recorded. Staff identity only if configured.
+   * oldest first. With `child`, the same for a child under 15 in the citizen's custody (as the register
+   * stands today); any other number is FORBIDDEN. Reading it is itself recorded. Staff identity only
+   * if configured.
    */
   myAccessReport: CitizenAccessReport;
-  /** The signed-in citizen's own consents, current and past (a citizen's token only). Recorded as read. */
+  /** The signed-in citizen's own consents (or, with `child`, a child's under 15 in their custody), current and past. Recorded as read. */
   myConsents: Array<Consent>;
   /**
    * Walks the access log's hash chain from its start (or, after retention, from the first retained
@@ -553,8 +555,19 @@ export type QueryEmergencyAccessReviewsArgs = {
  * emergency access), checked at the moment of every read.
  */
 export type QueryMyAccessReportArgs = {
+  child?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/**
+ * The consent service: consents and their history, and emergency access. A department subgraph
+ * releases another department's data only under a consent recorded here (or the caller's own
+ * emergency access), checked at the moment of every read.
+ */
+export type QueryMyConsentsArgs = {
+  child?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -926,7 +939,7 @@ export type QueryResolvers<ContextType = ConsentContext, ParentType extends Reso
   emergencyAccessReviews?: Resolver<Array<ResolversTypes['EmergencyAccess']>, ParentType, ContextType, RequireFields<QueryEmergencyAccessReviewsArgs, 'status'>>;
   emergencyLegalGrounds?: Resolver<Array<ResolversTypes['LegalGround']>, ParentType, ContextType>;
   myAccessReport?: Resolver<ResolversTypes['CitizenAccessReport'], ParentType, ContextType, Partial<QueryMyAccessReportArgs>>;
-  myConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  myConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, Partial<QueryMyConsentsArgs>>;
   verifyAccessLog?: Resolver<ResolversTypes['AccessLogVerification'], ParentType, ContextType, Partial<QueryVerifyAccessLogArgs>>;
 };
 
