@@ -214,7 +214,7 @@ describe.skipIf(!hasChromium)('the web console in Chromium', () => {
     await auditor.context().close();
   });
 
-  it('lets an auditor verify the chain and read the access log', async () => {
+  it("lets an auditor read the access log, verify the chain, and see a citizen's consent history and report", async () => {
     const page = await openConsole();
     await page.getByRole('button', { name: 'Revisor / databeskyttelsesrådgiver' }).click();
     await page.getByRole('heading', { name: 'Adgangslog', level: 1 }).waitFor();
@@ -231,6 +231,19 @@ describe.skipIf(!hasChromium)('the web console in Chromium', () => {
     await result.waitFor();
     expect(await result.textContent()).toContain('Kæden er intakt');
     await screenshot(page, 'chain');
+
+    // One citizen: the consent recorded above in his history, and his report as a CSV file.
+    await page.getByRole('link', { name: 'Samtykker og rapport pr. borger' }).click();
+    await page.getByLabel('CPR-nummer').fill(SOREN);
+    await page.getByRole('button', { name: 'Vis samtykkehistorik' }).click();
+    const history = page.getByTestId('consent-history');
+    await history.waitFor();
+    expect(await history.textContent()).toContain('co-jc-1');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent indsigtsrapport (CSV)' }).click()]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('at,department,sourceDepartment,categories,purpose,legalBasis,outcome,staffId');
+    expect(csv).toContain('EMERGENCY');
+    await screenshot(page, 'citizen-audit');
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });

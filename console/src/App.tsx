@@ -12,6 +12,7 @@ import { AccessLogPage } from './pages/AccessLogPage.tsx';
 import { CaseloadPage } from './pages/CaseloadPage.tsx';
 import { citizenNames, forgetAll } from './memory.ts';
 import { ChainPage } from './pages/ChainPage.tsx';
+import { CitizenAuditPage } from './pages/CitizenAuditPage.tsx';
 import { CitizenPage } from './pages/CitizenPage.tsx';
 import { ConsentFormPage } from './pages/ConsentFormPage.tsx';
 import { EmergencyAccessPage } from './pages/EmergencyAccessPage.tsx';
@@ -47,6 +48,8 @@ function Page({ path, session }: { path: string; session: Session }) {
       return <AccessLogPage />;
     case '/audit/chain':
       return <ChainPage />;
+    case '/audit/citizen':
+      return <CitizenAuditPage />;
     case '/audit/emergency':
       return <EmergencyReviewPage self={session.id} />;
     default:
@@ -60,7 +63,12 @@ function Menu({ session }: { session: Session }) {
   if (session.roles.includes('caseworker')) items.push(['/caseload', t('nav.caseload')]);
   if (session.roles.includes('citizen')) items.push(['/my-data', t('nav.myData')]);
   if (session.roles.includes('auditor')) {
-    items.push(['/audit/log', t('nav.accessLog')], ['/audit/chain', t('nav.chain')], ['/audit/emergency', t('nav.emergency')]);
+    items.push(
+      ['/audit/log', t('nav.accessLog')],
+      ['/audit/chain', t('nav.chain')],
+      ['/audit/emergency', t('nav.emergency')],
+      ['/audit/citizen', t('nav.citizenAudit')],
+    );
   }
   return (
     <nav aria-label={t('nav.label')} className="console-menu">

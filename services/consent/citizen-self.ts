@@ -37,7 +37,7 @@ export async function subjectCpr(ctx: ConsentContext, child: string | null | und
   const cpr = parseCprArgument(child, 'child');
   const facts = await ctx.register.factsFor(cpr);
   const today = danishDate(ctx.now());
-  if (!facts || !facts.custodyHolders.includes(own) || ageFromBirthDate(facts.birthDate, today) >= CUSTODY_AGE) {
+  if (!facts?.custodyHolders.includes(own) || ageFromBirthDate(facts.birthDate, today) >= CUSTODY_AGE) {
     throw forbidden("Only a custody holder of a child under 15 sees the child's report");
   }
   return cpr;
