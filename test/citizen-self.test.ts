@@ -105,3 +105,43 @@ describe('a citizen signed in as themself', () => {
     expect((await hub.query(noCpr, REPORT)).status).toBe(401);
   });
 });
+
+describe('a citizen revoking a consent', () => {
+  const FAMILY_OF_ANNE = `{ citizen(cpr: "${ANNE}") { family { __typename ... on Restricted { reason } } } }`;
+
+  it("refuses staff, and answers someone else's consent as one that does not exist", async () => {
+    const anne = await hub.token(citizenClaims(ANNE));
+    const [consent] = (await hub.query(anne, '{ myConsents { id } }')).body.data.myConsents;
+    const coordinator = await hub.token(CASEWORKERS.family);
+    const asStaff = await hub.query(coordinator, 'mutation ($id: ID!) { revokeMyConsent(id: $id, reason: "no more") { id } }', { id: consent.id });
+    expect(asStaff.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    const asSoren = await hub.query(soren, 'mutation ($id: ID!) { revokeMyConsent(id: $id, reason: "not mine") { id } }', { id: consent.id });
+    expect(asSoren.body.errors[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    const noReason = await hub.query(anne, 'mutation ($id: ID!) { revokeMyConsent(id: $id, reason: " ") { id } }', { id: consent.id });
+    expect(noReason.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect((await hub.query(anne, '{ myConsents { status } }')).body.data.myConsents[0].status).toBe('ACTIVE');
+  });
+
+  it('takes effect at once: the next look-up is refused as revoked, and the history names the citizen', async () => {
+    const jobcentre = await hub.token(CASEWORKERS.jobcentre);
+    const purpose = { 'x-purpose': 'COORDINATED_EFFORT' };
+    expect((await hub.query(jobcentre, FAMILY_OF_ANNE, {}, purpose)).body.data.citizen.family.__typename).toBe('FamilyView');
+    const anne = await hub.token(citizenClaims(ANNE));
+    const [consent] = (await hub.query(anne, '{ myConsents { id } }')).body.data.myConsents;
+    const before = (await hub.logEntries()).length;
+    const revoked = await hub.query(anne, 'mutation ($id: ID!) { revokeMyConsent(id: $id, reason: "I no longer want it shared") { status revokedAt } }', {
+      id: consent.id,
+    });
+    expect(revoked.body.errors).toBeUndefined();
+    expect(revoked.body.data.revokeMyConsent.status).toBe('REVOKED');
+    const entry = (await hub.logEntries()).slice(before).find((e) => e.categories.includes('CONSENT_REVOKED'));
+    expect(entry).toMatchObject({ role: 'citizen', cpr: ANNE, actorDepartment: null });
+    const after = await hub.query(jobcentre, FAMILY_OF_ANNE, {}, purpose);
+    expect(after.body.data.citizen.family).toEqual({ __typename: 'Restricted', reason: 'CONSENT_REVOKED' });
+    const auditor = await hub.token({ sub: 'aud-1', department: 'family', roles: ['auditor'] });
+    const history = await hub.query(auditor, `{ consentHistory(cpr: "${ANNE}") { kind actorDepartment reason } }`);
+    expect(history.body.data.consentHistory.at(-1)).toEqual({ kind: 'REVOKED', actorDepartment: null, reason: 'I no longer want it shared' });
+    const again = await hub.query(anne, 'mutation ($id: ID!) { revokeMyConsent(id: $id, reason: "again please") { id } }', { id: consent.id });
+    expect(again.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+});

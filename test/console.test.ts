@@ -262,7 +262,14 @@ describe.skipIf(!hasChromium)('the web console in Chromium', () => {
     // consent, adult social services' in an emergency.
     await expect.poll(() => report.locator('tr[data-department="FAMILY"]', { hasText: 'Dit samtykke' }).count()).toBeGreaterThan(0);
     await expect.poll(() => report.locator('tr[data-department="ADULT_SOCIAL"]', { hasText: 'Nødadgang' }).count()).toBeGreaterThan(0);
-    expect(await page.getByTestId('my-consents').textContent()).toContain('Gældende');
+    const consents = page.getByTestId('my-consents');
+    expect(await consents.textContent()).toContain('Gældende');
+    // He revokes it himself; it shows as revoked at once.
+    await consents.getByRole('button', { name: 'Tilbagekald samtykket' }).click();
+    await consents.locator('.form-error-message').waitFor();
+    await consents.getByLabel('Hvorfor tilbagekalder du?').fill('Jeg vil ikke længere dele mine oplysninger.');
+    await consents.getByRole('button', { name: 'Tilbagekald samtykket' }).click();
+    await expect.poll(async () => (await consents.textContent()) ?? '').toContain('Tilbagekaldt');
     // A citizen has no purpose to choose and no staff menu.
     expect(await page.locator('#purpose').count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Adgangslog' }).count()).toBe(0);

@@ -152,7 +152,7 @@ export const auditorResolvers = {
           at: e.at.toISOString(),
           version: e.version,
           actorId: e.actorId,
-          actorDepartment: departmentEnum(e.actorDepartment),
+          actorDepartment: optionalDepartment(e.actorDepartment),
           reason: e.reason,
         }));
     },

@@ -5,14 +5,16 @@
  * citizen can never ask about anyone else. Each read is recorded before the answer leaves.
  */
 import { parseCprArgument } from '../shared/src/cpr.ts';
-import { badUserInput, forbidden } from '../shared/src/errors.ts';
+import { badUserInput, forbidden, notFound } from '../shared/src/errors.ts';
 import type { Caller } from '../shared/src/identity.ts';
 import { danishDate } from '../shared/src/time.ts';
 import { citizenReport } from './access-log/queries.ts';
 import { reportLine } from './auditor.ts';
 import type { ConsentContext } from './index.ts';
 import { logAuditorQuery, logConsentEvents } from './log-entries.ts';
+import { consentEventEntry } from './log-entries.ts';
 import { ageFromBirthDate } from './rules.ts';
+import { changeLogged } from './store.ts';
 
 /** Below this age a child's custody holders exercise the child's rights (as they consent for them). */
 const CUSTODY_AGE = 15;
@@ -87,6 +89,27 @@ export const citizenSelfResolvers = {
         );
       }
       return consents;
+    },
+  },
+  Mutation: {
+    revokeMyConsent: async (_: unknown, args: { id: string; reason: string }, ctx: ConsentContext) => {
+      const own = ownCpr(ctx.caller);
+      const consent = /^[0-9a-f-]{36}$/i.test(args.id) ? await ctx.store.byId(args.id) : null;
+      // Someone else's consent answers as one that does not exist; a child's only to its custody holder.
+      const mine = consent && (consent.cpr === own || (await subjectCpr(ctx, consent.cpr).catch(() => null)) === consent.cpr);
+      if (!consent || !mine) throw notFound('No such consent', { field: 'id' });
+      if (args.reason.trim().length < 3) throw badUserInput('State why the consent is revoked', { field: 'reason' });
+      if (consent.revokedAt) throw badUserInput('The consent is already revoked', { field: 'id' });
+      const now = ctx.now();
+      return changeLogged(
+        ctx.knex,
+        ctx.accessLog,
+        async (store) => {
+          await store.revoke(consent.id, args.reason.trim(), ctx.caller, now);
+          return (await store.byId(consent.id))!;
+        },
+        (revoked) => [consentEventEntry(ctx.caller, now, { kind: 'CONSENT_REVOKED', consent: revoked })],
+      );
     },
   },
 };

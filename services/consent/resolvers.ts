@@ -71,6 +71,7 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     ...auditorResolvers.Mutation,
+    ...citizenSelfResolvers.Mutation,
     ...coordinatorResolvers.Mutation,
     grantConsent: async (_: unknown, args: { input: GrantConsentInput }, ctx: ConsentContext) => {
       const input = args.input;
@@ -188,6 +189,6 @@ export const resolvers: Resolvers = {
     revokedAt: (consent: ConsentRecord) => consent.revokedAt?.toISOString() ?? null,
     status: (consent: ConsentRecord, _: unknown, ctx: ConsentContext) => consentStatus(consent, ctx.now()),
     history: async (consent: ConsentRecord, _: unknown, ctx: ConsentContext) =>
-      (await ctx.eventsByConsent.load(consent.id)).map((e) => ({ ...e, at: e.at.toISOString(), actorDepartment: departmentEnum(e.actorDepartment) })),
+      (await ctx.eventsByConsent.load(consent.id)).map((e) => ({ ...e, at: e.at.toISOString(), actorDepartment: e.actorDepartment ? departmentEnum(e.actorDepartment) : null })),
   },
 };

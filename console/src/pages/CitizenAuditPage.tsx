@@ -83,7 +83,7 @@ export function CitizenAuditPage() {
                 <td>{dateTime(e.at)}</td>
                 <td>{e.kind}</td>
                 <td>
-                  {e.actorId} ({t(`department.${e.actorDepartment}`)})
+                  {e.actorId} ({e.actorDepartment ? t(`department.${e.actorDepartment}`) : t('audit.theCitizen')})
                 </td>
                 <td>
                   {e.consent.sourceDepartments.map((d) => t(`department.${d}`)).join(', ')} →{' '}

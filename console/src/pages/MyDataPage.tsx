@@ -2,17 +2,54 @@
  * "Who has looked at my data": the signed-in citizen's own access report for a period (the last two
  * years by default), in plain words, and their consents. The hub records this reading too.
  */
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { MyAccessReportDocument, MyConsentsDocument } from '../generated/graphql.ts';
+import { MyAccessReportDocument, MyConsentsDocument, RevokeMyConsentDocument } from '../generated/graphql.ts';
 import type { MessageKey } from '../i18n/da.ts';
 import { hasMessage, useI18n, type Translate } from '../i18n/i18n.tsx';
-import { isoDay, Loading, QueryError } from './common.tsx';
+import { fieldErrors, isoDay, Loading, QueryError } from './common.tsx';
 
 const label = (t: Translate, key: string, fallback: string) => (hasMessage(key) ? t(key as MessageKey) : fallback);
 
 /** The period's bounds as the API takes them: from the start of the first day to the end of the last. */
 const bounds = (period: { from: string; to: string }) => ({ from: `${period.from}T00:00:00.000Z`, to: `${period.to}T23:59:59.999Z` });
+
+/** Revoking one consent: a reason, then at once; the hub's refusal at the reason field. */
+function Revoke({ id, child }: { id: string; child: string | null }) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [revoke, { error, loading }] = useMutation(RevokeMyConsentDocument, { refetchQueries: [{ query: MyConsentsDocument, variables: { child } }] });
+  const { fields, other } = fieldErrors(error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    revoke({ variables: { id, reason } }).catch(() => {});
+  };
+  return (
+    <form onSubmit={submit} className="console-inline-form">
+      <div className={`form-group${fields.reason ? ' form-error' : ''}`}>
+        <label className="form-label" htmlFor={`revoke-${id}`}>
+          {t('myData.revokeReason')}
+        </label>
+        {fields.reason && (
+          <span className="form-error-message" id={`revoke-${id}-error`}>
+            {fields.reason}
+          </span>
+        )}
+        <input
+          id={`revoke-${id}`}
+          className="form-input"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          aria-describedby={fields.reason ? `revoke-${id}-error` : undefined}
+        />
+      </div>
+      <button type="submit" className="button button-warning" disabled={loading}>
+        {t('myData.revoke')}
+      </button>
+      {other && <p role="alert">{other}</p>}
+    </form>
+  );
+}
 
 function Consents({ child }: { child: string | null }) {
   const { t, date } = useI18n();
@@ -21,16 +58,20 @@ function Consents({ child }: { child: string | null }) {
   if (!data) return <Loading />;
   if (data.myConsents.length === 0) return <p>{t('myData.noConsents')}</p>;
   return (
-    <ul data-testid="my-consents">
+    <ul data-testid="my-consents" className="nobullet-list">
       {data.myConsents.map((c) => (
-        <li key={c.id}>
-          <span className="badge badge-info">{label(t, `status.${c.status}`, c.status)}</span>{' '}
-          {t('myData.consentLine', {
-            from: c.sourceDepartments.map((d) => label(t, `department.${d}`, d)).join(', '),
-            to: c.recipientDepartments.map((d) => label(t, `department.${d}`, d)).join(', '),
-            purpose: label(t, `purpose.${c.purpose}`, c.purpose),
-          })}{' '}
-          — {t('myData.validUntil', { date: date(c.validUntil) })}
+        <li key={c.id} className="console-consent">
+          <p>
+            <span className="badge badge-info">{label(t, `status.${c.status}`, c.status)}</span>{' '}
+            {t('myData.consentLine', {
+              from: c.sourceDepartments.map((d) => label(t, `department.${d}`, d)).join(', '),
+              to: c.recipientDepartments.map((d) => label(t, `department.${d}`, d)).join(', '),
+              purpose: label(t, `purpose.${c.purpose}`, c.purpose),
+            })}{' '}
+            — {t('myData.validUntil', { date: date(c.validUntil) })}
+          </p>
+          <p>{c.categories.map((category) => label(t, `category.${category}`, category)).join(', ')}</p>
+          {(c.status === 'ACTIVE' || c.status === 'PENDING') && <Revoke id={c.id} child={child} />}
         </li>
       ))}
     </ul>

@@ -167,7 +167,8 @@ export type Consent = {
 
 export type ConsentEvent = {
   __typename?: 'ConsentEvent';
-  actorDepartment: Department;
+  /** The acting staff member's department; null when the citizen themself revoked the consent. */
+  actorDepartment?: Maybe<Department>;
   actorId: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
   kind: ConsentEventKind;
@@ -183,7 +184,8 @@ export type ConsentEventKind =
 
 export type ConsentHistoryEntry = {
   __typename?: 'ConsentHistoryEntry';
-  actorDepartment: Department;
+  /** The acting staff member's department; null when the citizen themself revoked the consent. */
+  actorDepartment?: Maybe<Department>;
   actorId: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
   consent: Consent;
@@ -393,6 +395,12 @@ export type Mutation = {
    * under it. Needs a coordinator of a source or recipient department and a reason.
    */
   revokeConsent: Consent;
+  /**
+   * The signed-in citizen revokes one of their own consents (or one for a child under 15 in their
+   * custody), with a reason. It takes effect at once, as a coordinator's revocation does. Another
+   * person's consent is NOT_FOUND, as one that does not exist.
+   */
+  revokeMyConsent: Consent;
 };
 
 
@@ -426,6 +434,12 @@ export type MutationReviewEmergencyAccessArgs = {
 
 
 export type MutationRevokeConsentArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeMyConsentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -857,7 +871,7 @@ export type ConsentResolvers<ContextType = ConsentContext, ParentType extends Re
 };
 
 export type ConsentEventResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['ConsentEvent'] = ResolversParentTypes['ConsentEvent']> = {
-  actorDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  actorDepartment?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   actorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ConsentEventKind'], ParentType, ContextType>;
@@ -866,7 +880,7 @@ export type ConsentEventResolvers<ContextType = ConsentContext, ParentType exten
 };
 
 export type ConsentHistoryEntryResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['ConsentHistoryEntry'] = ResolversParentTypes['ConsentHistoryEntry']> = {
-  actorDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  actorDepartment?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   actorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   consent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType>;
@@ -923,6 +937,7 @@ export type MutationResolvers<ContextType = ConsentContext, ParentType extends R
   requestEmergencyAccess?: Resolver<ResolversTypes['EmergencyAccess'], ParentType, ContextType, RequireFields<MutationRequestEmergencyAccessArgs, 'input'>>;
   reviewEmergencyAccess?: Resolver<ResolversTypes['EmergencyAccess'], ParentType, ContextType, RequireFields<MutationReviewEmergencyAccessArgs, 'id' | 'verdict'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id' | 'reason'>>;
+  revokeMyConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeMyConsentArgs, 'id' | 'reason'>>;
 };
 
 export type PageInfoResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
