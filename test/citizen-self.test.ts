@@ -39,6 +39,8 @@ describe('a citizen signed in as themself', () => {
     expect(read.length).toBeGreaterThan(0);
     expect(read.at(-1)!.cpr).toBe(SOREN);
     expect(read.at(-1)!.actorId).not.toContain(SOREN.slice(0, 6));
+    // Without an end date the report runs to the newest entry, this reading included.
+    expect(lines.at(-1)).toMatchObject({ department: null, categories: ['CITIZEN_ACCESS_REPORT'] });
   });
 
   it('sees only the period asked for, and a period that ends before it starts is refused', async () => {

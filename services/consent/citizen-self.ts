@@ -74,7 +74,8 @@ export const citizenSelfResolvers = {
         cpr,
         criterion: `${args.child ? 'custody holder' : 'own'} access report ${from.toISOString().slice(0, 10)}..${to.toISOString().slice(0, 10)}`,
       });
-      const entries = (await citizenReport(ctx.knex, cpr)).filter((l) => l.at >= from && l.at <= to);
+      // Without an end, up to the newest entry: this reading, logged just now, is among them.
+      const entries = (await citizenReport(ctx.knex, cpr)).filter((l) => l.at >= from && (args.to === null || args.to === undefined || l.at <= to));
       return { cpr, generatedAt: ctx.now().toISOString(), lines: entries.map((l) => reportLine(l, ctx.config.accessLog.reportShowsStaff)) };
     },
     myConsents: async (_: unknown, args: { child?: string | null }, ctx: ConsentContext) => {
