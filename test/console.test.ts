@@ -62,6 +62,9 @@ async function openConsole(): Promise<Page> {
   return page;
 }
 
+/** The date `offset` days from today, as a date input takes it. */
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
 const pageErrors = (page: Page) => (page as Page & { errors: string[] }).errors;
 
 /**
@@ -163,6 +166,21 @@ describe.skipIf(!hasChromium)('the web console in Chromium', () => {
     await screenshot(page, 'consent-form', true);
     await page.getByRole('button', { name: 'Registrér samtykke' }).click();
     await page.getByTestId('consent-recorded').waitFor();
+
+    // Back on the citizen page the consent is listed; a renewal that ends earlier is refused at its
+    // field, a later one is recorded.
+    await page.getByRole('link', { name: 'Tilbage til borgeren' }).click();
+    const consents = page.getByTestId('citizen-consents');
+    await consents.waitFor();
+    expect(await consents.textContent()).toContain('Gældende');
+    const renewal = consents.getByLabel('Forlæng til');
+    await renewal.fill(day(100));
+    await consents.getByRole('button', { name: 'Forlæng' }).click();
+    await consents.locator('.form-error-message').waitFor();
+    await renewal.fill(day(500));
+    await consents.getByRole('button', { name: 'Forlæng' }).click();
+    const until = new Date(`${day(500)}T12:00:00`).toLocaleDateString('da-DK', { year: 'numeric', month: 'short', day: 'numeric' });
+    await expect.poll(async () => (await page.getByTestId('citizen-consents').textContent()) ?? '').toContain(until);
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });

@@ -13,6 +13,7 @@ import type { MessageKey } from '../i18n/da.ts';
 import { hasMessage, useI18n, type Translate } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
 import { isoDay, Loading, QueryError } from './common.tsx';
+import { ConsentList } from './ConsentList.tsx';
 
 type Overview = NonNullable<CitizenOverviewQuery['citizen']>;
 type Blocked = { __typename: 'Restricted'; department: string; reason: string } | { __typename: 'Unavailable'; department: string; cause: string };
@@ -278,6 +279,8 @@ export function CitizenPage({ cpr, search }: { cpr: string; search: URLSearchPar
           </div>
         </section>
       </div>
+      <h2>{t('consents.title')}</h2>
+      <ConsentList consents={citizen.consents} />
       <h2>{t('citizen.conflicts')}</h2>
       {citizen.conflicts.length === 0 ? (
         <p>{t('citizen.noConflicts')}</p>
