@@ -189,6 +189,10 @@ export const resolvers: Resolvers = {
     revokedAt: (consent: ConsentRecord) => consent.revokedAt?.toISOString() ?? null,
     status: (consent: ConsentRecord, _: unknown, ctx: ConsentContext) => consentStatus(consent, ctx.now()),
     history: async (consent: ConsentRecord, _: unknown, ctx: ConsentContext) =>
-      (await ctx.eventsByConsent.load(consent.id)).map((e) => ({ ...e, at: e.at.toISOString(), actorDepartment: e.actorDepartment ? departmentEnum(e.actorDepartment) : null })),
+      (await ctx.eventsByConsent.load(consent.id)).map((e) => ({
+        ...e,
+        at: e.at.toISOString(),
+        actorDepartment: e.actorDepartment ? departmentEnum(e.actorDepartment) : null,
+      })),
   },
 };
