@@ -154,7 +154,9 @@ describe.skipIf(!hasChromium)('the web console in Chromium', () => {
     await page.getByRole('heading', { name: 'Registrér samtykke for Søren Jensen', level: 1 }).waitFor();
     // Nothing chosen: the hub refuses, and the refusal stands at the field it concerns.
     await page.getByRole('button', { name: 'Registrér samtykke' }).click();
-    await page.locator('[data-field="sourceDepartments"] .form-error-message').waitFor();
+    const sourceError = page.locator('[data-field="sourceDepartments"] .form-error-message');
+    await sourceError.waitFor();
+    expect(await sourceError.textContent()).toBe('Vælg mindst én afdeling, der må dele.');
     expect(await page.getByRole('alert').textContent()).toContain('Ret 1 felt');
 
     const sources = page.getByRole('group', { name: 'Afdelinger, der må dele' });

@@ -9,7 +9,7 @@ import { GrantConsentDocument, type ConsentMethod, type DataCategory, type Depar
 import type { MessageKey } from '../i18n/da.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Link } from '../router.tsx';
-import { fieldErrors, isoDay } from './common.tsx';
+import { useFieldErrors, isoDay } from './common.tsx';
 
 const DEPARTMENTS: Department[] = ['JOBCENTRE', 'FAMILY', 'ADULT_SOCIAL'];
 /** Each department's kinds of data, as the schema's DataCategory names them. */
@@ -89,7 +89,7 @@ export function ConsentFormPage({ cpr, name }: { cpr: string; name: string }) {
   const [evidence, setEvidence] = useState('');
   const [textVersion, setTextVersion] = useState('samtykke-2026-01');
   const [grant, { data, error, loading }] = useMutation(GrantConsentDocument);
-  const { fields, other } = fieldErrors(error);
+  const { fields, other } = useFieldErrors(error);
   const describedBy = (id: string, hint = false) => [hint ? `${id}-hint` : '', fields[id] ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
   const submit = (event: FormEvent) => {

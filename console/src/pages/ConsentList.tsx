@@ -9,7 +9,7 @@ import { CitizenOverviewDocument, RenewConsentDocument, RevokeConsentDocument, t
 import type { MessageKey } from '../i18n/da.ts';
 import { hasMessage, useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
-import { fieldErrors } from './common.tsx';
+import { useFieldErrors } from './common.tsx';
 
 type Consent = NonNullable<CitizenOverviewQuery['citizen']>['consents'][number];
 
@@ -20,8 +20,8 @@ function Changes({ consent }: { consent: Consent }) {
   const refetch = { refetchQueries: [CitizenOverviewDocument] };
   const [renew, renewed] = useMutation(RenewConsentDocument, refetch);
   const [revoke, revoked] = useMutation(RevokeConsentDocument, refetch);
-  const renewErrors = fieldErrors(renewed.error);
-  const revokeErrors = fieldErrors(revoked.error);
+  const renewErrors = useFieldErrors(renewed.error);
+  const revokeErrors = useFieldErrors(revoked.error);
   const onRenew = (event: FormEvent) => {
     event.preventDefault();
     renew({ variables: { id: consent.id, validUntil: until } }).catch(() => {});

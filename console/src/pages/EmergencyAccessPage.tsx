@@ -9,7 +9,7 @@ import { EmergencyLegalGroundsDocument, RequestEmergencyAccessDocument } from '.
 import { useI18n } from '../i18n/i18n.tsx';
 import { Link, navigate } from '../router.tsx';
 import { emergencyAccesses } from '../memory.ts';
-import { fieldErrors, Loading, QueryError } from './common.tsx';
+import { useFieldErrors, Loading, QueryError } from './common.tsx';
 
 export function EmergencyAccessPage({ cpr, name }: { cpr: string; name: string }) {
   const { t } = useI18n();
@@ -17,7 +17,7 @@ export function EmergencyAccessPage({ cpr, name }: { cpr: string; name: string }
   const [legalGround, setLegalGround] = useState('');
   const [justification, setJustification] = useState('');
   const [request, { error, loading }] = useMutation(RequestEmergencyAccessDocument);
-  const { fields, other } = fieldErrors(error);
+  const { fields, other } = useFieldErrors(error);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {

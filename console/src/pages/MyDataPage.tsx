@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { MyAccessReportDocument, MyConsentsDocument, RevokeMyConsentDocument } from '../generated/graphql.ts';
 import type { MessageKey } from '../i18n/da.ts';
 import { hasMessage, useI18n, type Translate } from '../i18n/i18n.tsx';
-import { fieldErrors, isoDay, Loading, QueryError } from './common.tsx';
+import { useFieldErrors, isoDay, Loading, QueryError } from './common.tsx';
 
 const label = (t: Translate, key: string, fallback: string) => (hasMessage(key) ? t(key as MessageKey) : fallback);
 
@@ -19,7 +19,7 @@ function Revoke({ id, child }: { id: string; child: string | null }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [revoke, { error, loading }] = useMutation(RevokeMyConsentDocument, { refetchQueries: [{ query: MyConsentsDocument, variables: { child } }] });
-  const { fields, other } = fieldErrors(error);
+  const { fields, other } = useFieldErrors(error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     revoke({ variables: { id, reason } }).catch(() => {});

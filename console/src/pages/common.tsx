@@ -1,7 +1,8 @@
 /** What the pages share: loading and error states in the user's language. */
 import type { ErrorLike } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { useI18n } from '../i18n/i18n.tsx';
+import type { MessageKey } from '../i18n/da.ts';
+import { hasMessage, useI18n } from '../i18n/i18n.tsx';
 
 export function Loading() {
   const { t } = useI18n();
@@ -45,4 +46,18 @@ export function fieldErrors(error: ErrorLike | undefined): { fields: Record<stri
     else other ??= e.message;
   }
   return { fields, other };
+}
+
+/**
+ * `fieldErrors` in the user's language: in Danish, a field's refusal in plain Danish (the hub
+ * answers in English, which the English console shows as it comes, being the more specific).
+ */
+export function useFieldErrors(error: ErrorLike | undefined): { fields: Record<string, string>; other: string | null } {
+  const { language, t } = useI18n();
+  const { fields, other } = fieldErrors(error);
+  if (language === 'en') return { fields, other };
+  const translated = Object.fromEntries(
+    Object.entries(fields).map(([field, message]) => [field, hasMessage(`error.${field}`) ? t(`error.${field}` as MessageKey) : message]),
+  );
+  return { fields: translated, other };
 }
