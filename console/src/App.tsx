@@ -72,13 +72,15 @@ function Menu({ session }: { session: Session }) {
   }
   return (
     <nav aria-label={t('nav.label')} className="console-menu">
-      <ul>
-        {items.map(([to, label]) => (
-          <li key={to}>
-            <Link to={to}>{label}</Link>
-          </li>
-        ))}
-      </ul>
+      <div className="container">
+        <ul>
+          {items.map(([to, label]) => (
+            <li key={to}>
+              <Link to={to}>{label}</Link>
+            </li>
+          ))}
+        </ul>
+      </div>
     </nav>
   );
 }
@@ -86,7 +88,8 @@ function Menu({ session }: { session: Session }) {
 function Header({ state }: { state: SessionState }) {
   const { t, language, setLanguage } = useI18n();
   const { session, purpose, setPurpose, signOut } = state;
-  const staff = session && !session.roles.includes('citizen');
+  // The purpose matters to case work only: an auditor's and a citizen's queries take none.
+  const staff = session?.roles.includes('caseworker') ?? false;
   const who = session ? (session.cpr ?? `${session.id} (${session.roles.map((r) => t(`role.${r}`)).join(', ')})`) : '';
   return (
     <header className="header console-header">
