@@ -1,6 +1,7 @@
 /**
  * `npm run codegen`: resolver types from each subgraph's SDL (GraphQL Code Generator), so that
- * resolvers are checked against the contract the front-end teams read. A test fails when the
+ * resolvers are checked against the contract the front-end teams read; and the console's typed
+ * documents from the supergraph and its named operations (client preset). A test fails when the
  * generated files differ from a fresh generation.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
@@ -49,6 +50,15 @@ const config: CodegenConfig = {
       JointPlan: '../resolvers.ts#JointPlanValue',
     }),
     'services/views/generated/graphql.ts': subgraph('views', 'ViewsContext', { Citizen: '../resolvers.ts#CitizenWithRequirements' }),
+    // The console: every operation is a named document under console/src; the set doubles as the
+    // persisted-operations allowlist (persisted-documents.json, by SHA-256).
+    'console/src/generated/': {
+      schema: 'schema/supergraph.graphql',
+      documents: ['console/src/**/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: 'sha256' } },
+      config: { enumsAsTypes: true, useTypeImports: true, scalars: { Date: 'string', LocalDateTime: 'string', DateTime: 'string' } },
+    },
   },
 };
 

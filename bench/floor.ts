@@ -86,6 +86,7 @@ function attachResolvers(schema: GraphQLSchema, views: ResolverMap): void {
         if (key === 'Query.myCaseload') {
           target.resolve = (root, args, context: FloorContext, info) => {
             const department = context.caller.department;
+            if (!department) throw new Error("the caseload is a department's");
             const own = (SERVICES[department].resolvers as ResolverMap).Query!.myCaseload as GraphQLFieldResolver<unknown, object>;
             return own(root, args, context.of(department), info);
           };

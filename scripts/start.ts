@@ -5,6 +5,7 @@
  * synthetic citizens (and re-seeds when the databases hold another number). With per-service
  * database URLs it uses those (migrations on start; demo data only with `--seed`).
  */
+import { buildConsoleIfStale } from '../hub/console-build.ts';
 import { startHub, type RunningHub } from '../hub/hub.ts';
 import { lockDataDir } from '../hub/lock.ts';
 import { checkProductionKeys } from '../services/shared/src/config.ts';
@@ -28,6 +29,12 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
+// The web console is static files the gateway serves; without a build it answers how to make one.
+try {
+  buildConsoleIfStale((line) => console.log(line));
+} catch (error) {
+  console.error(`${(error as Error).message}\nThe hub starts without the console.`);
+}
 const usesEmbedded = Object.keys(config.databaseUrls).length < 5;
 const progress = (line: string) => console.log(line);
 let hub: RunningHub;
@@ -42,6 +49,7 @@ console.log(`
 Citizen hub is running (started in ${process.uptime().toFixed(1)} s).
 
   GraphQL endpoint:  ${hub.gateway.url}   (POST, JSON; every request needs a bearer token)
+  Web console:       ${new URL('/console/', hub.gateway.url)}
 
 Get a development token and run a first query:
 

@@ -11,7 +11,7 @@ import { SERVICE_NAMES, loadConfig, type ServiceName } from '../services/shared/
 import { openDatabase, type Database } from '../services/shared/src/db.ts';
 import { buildWorld } from '../services/shared/src/demo/world.ts';
 import { prepareDatabase, seedDatabase } from '../services/shared/src/service.ts';
-import { mintDevToken } from '../services/shared/src/identity.ts';
+import { mintDevToken, type DevClaims } from '../services/shared/src/identity.ts';
 import type { StoredLink } from '../services/consent/access-log/chain.ts';
 import { linkFromRow } from '../services/consent/access-log/rows.ts';
 import { createDatabases, superuserUrl, type TestDatabase } from './support/postgres.ts';
@@ -21,7 +21,7 @@ export const testRedisUrl = process.env.HUB_TEST_REDIS_URL || undefined;
 export interface TestHub extends RunningHub {
   /** POSTs a GraphQL request to the gateway; returns status, headers and parsed body. */
   query(token: string | null, query: string, variables?: object, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; body: any }>;
-  token(claims: { sub: string; department: string; roles: readonly string[] }, expiresIn?: string | number): Promise<string>;
+  token(claims: DevClaims, expiresIn?: string | number): Promise<string>;
   /** Total SQL statements issued by a service's database so far. */
   queries(service: ServiceName): number;
   /** Each service's test database: its name and URLs as the application and as the owner. */

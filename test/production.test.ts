@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, checkProductionKeys, loadConfig } from '../services/shared/src/config.ts';
 import { PERSONAS } from '../services/shared/src/demo/world.ts';
+import { CONSOLE_DOCUMENTS } from '../gateway/src/console.ts';
 import { CASEWORKERS, startTestHub, type TestHub } from './harness.ts';
 
 const TRUSTED = `query TrustedName($cpr: ID!) { citizen(cpr: $cpr) { name } }`;
@@ -62,6 +63,15 @@ describe('a production gateway', () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors[0].extensions.code).toBe('TRUSTED_DOCUMENT_NOT_FOUND');
     expect((await hub.logEntries()).length).toBe(before);
+  });
+
+  it("accepts the web console's operations, sent by id as the console sends them, and has no development sign-in", async () => {
+    const [id] = [...CONSOLE_DOCUMENTS].find(([, document]) => document.startsWith('query MyCaseload('))!;
+    const result = await post({ operationName: 'MyCaseload', variables: { first: 5 }, extensions: { persistedQuery: { version: 1, sha256Hash: id } } });
+    expect(result.status).toBe(200);
+    expect(result.body.data.myCaseload.edges.length).toBeGreaterThan(0);
+    const devToken = await fetch(new URL('/auth/dev-token', hub.gateway.url), { method: 'POST', body: JSON.stringify({ persona: 'auditor' }) });
+    expect(devToken.status).toBe(404);
   });
 
   it('still serves the citizen access report, through its own trusted document', async () => {

@@ -36,7 +36,8 @@ export function routeCaseloads(handler: Handler): Handler {
       executor(request) {
         // A request reaches the executor only with a verified caller (useCallerIdentity answers 401 first).
         const caller = (request.context as { caller?: Caller } | undefined)?.caller;
-        const variant = caller ? variants.get(caller.department) : undefined;
+        // A citizen has no department and no caseload: any plan serves (the departments refuse the caseload to them).
+        const variant = caller ? variants.get(caller.department ?? DEPARTMENTS[0]) : undefined;
         if (!variant?.executor) throw new Error('no verified caller to plan the request for');
         return variant.executor(request);
       },

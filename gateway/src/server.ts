@@ -12,13 +12,14 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import usePrometheus, { createCounter, createHistogram } from '@graphql-mesh/plugin-prometheus';
 import { Registry } from 'prom-client';
 import { ConfigError, type HubConfig } from '../../services/shared/src/config.ts';
-import type { HubKeys, SigningKey } from '../../services/shared/src/identity.ts';
+import { mintDevToken, type HubKeys, type SigningKey } from '../../services/shared/src/identity.ts';
 import type { SubgraphName } from '../../services/shared/src/config.ts';
 import { errorResponse } from '../../services/shared/src/errors.ts';
 import { logger } from '../../services/shared/src/logger.ts';
 import { metricsText, type HubMetrics } from '../../services/shared/src/metrics.ts';
 import { createServerAdapter } from '@whatwg-node/server';
 import { routeCaseloads } from './caseload.ts';
+import { CONSOLE_DIST, CONSOLE_DOCUMENTS, handleConsoleRequest, type ConsoleOptions, type ConsoleSignIn } from './console.ts';
 import { GATEWAY_DOCUMENTS, handleReportRequest } from './reports.ts';
 import { readCommittedSupergraph, subgraphUrls, withSubgraphUrls } from './compose.ts';
 import { useDepartmentAvailability, type AvailabilityOptions } from './plugins/useDepartmentAvailability.ts';
@@ -51,6 +52,8 @@ export interface GatewayOptions {
   availability?: AvailabilityOptions;
   /** What callers may see of the graph and send to it (introspection, suggestions, CORS, body size, trusted documents). */
   exposure?: Partial<HubConfig['gateway']>;
+  /** The web console at `/console` and its sign-in routes; absent: not served. */
+  console?: ConsoleOptions;
 }
 
 const OPEN_EXPOSURE: HubConfig['gateway'] = {
@@ -61,9 +64,12 @@ const OPEN_EXPOSURE: HubConfig['gateway'] = {
   trustedDocumentsFile: undefined,
 };
 
-/** The trusted documents (hash → document) of a file, and the gateway's own; refuses a malformed file. */
-function trustedDocuments(file: string | undefined): Map<string, string> {
-  const documents = new Map(GATEWAY_DOCUMENTS);
+/**
+ * The trusted documents (hash → document) of a file, and the hub's own: the gateway's report query
+ * and the web console's operations (their committed allowlist); refuses a malformed file.
+ */
+export function trustedDocuments(file: string | undefined): Map<string, string> {
+  const documents = new Map([...GATEWAY_DOCUMENTS, ...CONSOLE_DOCUMENTS]);
   if (!file) return documents;
   let parsed: unknown;
   try {
@@ -125,13 +131,33 @@ function subgraphMetricsWithoutOperationName(registry: Registry) {
   };
 }
 
+/**
+ * How the console signs in: the development sign-in page only outside production and only while the
+ * hub trusts its own development identity provider; OIDC when a client id is configured.
+ */
+export function consoleSignIn(config: HubConfig, keys: Pick<HubKeys, 'devIdpPrivateKey'>): ConsoleSignIn {
+  if (config.console.oidcClientId) {
+    return {
+      mode: 'oidc',
+      authority: config.console.oidcAuthority ?? config.jwt.issuer,
+      clientId: config.console.oidcClientId,
+      scope: config.console.oidcScope,
+    };
+  }
+  if (!config.production && !config.jwt.jwksUrl) {
+    return { mode: 'development', mint: (claims) => mintDevToken(keys, claims, { issuer: config.jwt.issuer, audience: config.jwt.audience, expiresIn: '8h' }) };
+  }
+  return { mode: 'none' };
+}
+
 /** The gateway's options that come from the configuration, the keys and the process's metrics. */
 export function gatewayOptionsFrom(
   config: HubConfig,
-  keys: Pick<HubKeys, 'devIdpJwks' | 'gatewaySigningKey'>,
+  keys: Pick<HubKeys, 'devIdpJwks' | 'gatewaySigningKey' | 'devIdpPrivateKey'>,
   metrics: HubMetrics,
 ): Omit<GatewayOptions, 'port' | 'host' | 'subgraphUrls'> {
   return {
+    console: { dir: CONSOLE_DIST, signIn: consoleSignIn(config, keys) },
     identity: {
       issuer: config.jwt.issuer,
       audience: config.jwt.audience,
@@ -238,6 +264,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const withReports = async (incoming: Request) => {
     const request = await boundedRequest(incoming, exposure.maxBodyBytes);
     if (request instanceof Response) return request;
+    const consolePage = options.console ? await handleConsoleRequest(request, options.console) : null;
+    if (consolePage) return consolePage;
     const metrics = separateMetrics ? null : await serveMetrics(request);
     if (metrics) return metrics;
     return (

@@ -38,6 +38,18 @@ function decodeCursor(cursor: string | null | undefined): number | null {
 
 const optionalDepartment = (d: string | null) => (d ? departmentEnum(d as Department) : null);
 
+/** A line of a citizen's access report: what they are entitled to know; the staff id only when configured. */
+export const reportLine = (l: StoredLink, showStaff: boolean) => ({
+  at: l.at.toISOString(),
+  department: optionalDepartment(l.actorDepartment),
+  sourceDepartment: optionalDepartment(l.sourceDepartment),
+  categories: l.categories,
+  purpose: l.purpose as Purpose | null,
+  legalBasis: l.legalBasis as LegalBasis,
+  outcome: l.outcome as AccessOutcome,
+  staffId: showStaff ? l.actorId : null,
+});
+
 /**
  * An entry as the graph shows it. Outcome, legal basis and purpose come from columns whose CHECK
  * constraints and writers admit only the enum's values.
@@ -150,7 +162,7 @@ export const auditorResolvers = {
           at: e.at.toISOString(),
           version: e.version,
           actorId: e.actorId,
-          actorDepartment: departmentEnum(e.actorDepartment),
+          actorDepartment: optionalDepartment(e.actorDepartment),
           reason: e.reason,
         }));
     },
@@ -172,16 +184,7 @@ export const auditorResolvers = {
       return {
         cpr,
         generatedAt: ctx.now().toISOString(),
-        lines: entries.map((l) => ({
-          at: l.at.toISOString(),
-          department: optionalDepartment(l.actorDepartment),
-          sourceDepartment: optionalDepartment(l.sourceDepartment),
-          categories: l.categories,
-          purpose: l.purpose as Purpose | null,
-          legalBasis: l.legalBasis as LegalBasis,
-          outcome: l.outcome as AccessOutcome,
-          staffId: ctx.config.accessLog.reportShowsStaff ? l.actorId : null,
-        })),
+        lines: entries.map((l) => reportLine(l, ctx.config.accessLog.reportShowsStaff)),
       };
     },
   },

@@ -58,7 +58,7 @@ export const coordinatorResolvers = {
       requireRole(ctx.caller, 'coordinator', 'Assigning a coordinator needs the coordinator role');
       const now = ctx.now();
       const consent = coordinationConsent(await ctx.store.byCprs([cpr]), ctx.caller, now);
-      if (!consent) {
+      if (!consent || ctx.caller.department === null) {
         throw forbidden('No active consent for a coordinated effort or joint plan names your department', { reason: 'NO_CONSENT' });
       }
       const assignment: Assignment = {

@@ -8,6 +8,7 @@ import { badUserInput, forbidden, notFound } from '../shared/src/errors.ts';
 import { danishDate } from '../shared/src/time.ts';
 import { hasRole, requireRole } from '../shared/src/subgraph.ts';
 import { auditorResolvers, emergencyNode } from './auditor.ts';
+import { citizenSelfResolvers } from './citizen-self.ts';
 import { coordinatorResolvers } from './coordinator.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import type { ConsentContext } from './index.ts';
@@ -22,11 +23,12 @@ const names = (consent: Pick<ConsentRecord, 'sourceDepartments' | 'recipientDepa
 /** Only a coordinator of a department the consent names records, renews or revokes it. */
 function requireCoordinatorFor(caller: Caller, consent: Pick<ConsentRecord, 'sourceDepartments' | 'recipientDepartments'>) {
   requireRole(caller, 'coordinator', 'Recording, renewing and revoking consents needs the coordinator role');
-  if (!names(consent, caller.department)) throw forbidden('Only a coordinator of a source or recipient department may do this');
+  if (caller.department === null || !names(consent, caller.department)) throw forbidden('Only a coordinator of a source or recipient department may do this');
 }
 
 /** Reading consents is case work: caseworkers and coordinators of a named department. */
-const maySee = (caller: Caller, consent: ConsentRecord) => hasRole(caller, 'caseworker', 'coordinator') && names(consent, caller.department);
+const maySee = (caller: Caller, consent: ConsentRecord) =>
+  hasRole(caller, 'caseworker', 'coordinator') && caller.department !== null && names(consent, caller.department);
 
 /**
  * What a renewal must still satisfy, as a grant: the consent as recorded, with the new end. A consent
@@ -58,6 +60,7 @@ async function mustFind(ctx: ConsentContext, id: string): Promise<ConsentRecord>
 export const resolvers: Resolvers = {
   Query: {
     ...auditorResolvers.Query,
+    ...citizenSelfResolvers.Query,
     consent: async (_: unknown, args: { id: string }, ctx: ConsentContext) => {
       const consent = await ctx.store.byId(args.id);
       if (!consent || !maySee(ctx.caller, consent)) return null;
@@ -69,6 +72,7 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     ...auditorResolvers.Mutation,
+    ...citizenSelfResolvers.Mutation,
     ...coordinatorResolvers.Mutation,
     grantConsent: async (_: unknown, args: { input: GrantConsentInput }, ctx: ConsentContext) => {
       const input = args.input;
@@ -192,6 +196,10 @@ export const resolvers: Resolvers = {
     revokedAt: (consent: ConsentRecord) => consent.revokedAt?.toISOString() ?? null,
     status: (consent: ConsentRecord, _: unknown, ctx: ConsentContext) => consentStatus(consent, ctx.now()),
     history: async (consent: ConsentRecord, _: unknown, ctx: ConsentContext) =>
-      (await ctx.eventsByConsent.load(consent.id)).map((e) => ({ ...e, at: e.at.toISOString(), actorDepartment: departmentEnum(e.actorDepartment) })),
+      (await ctx.eventsByConsent.load(consent.id)).map((e) => ({
+        ...e,
+        at: e.at.toISOString(),
+        actorDepartment: e.actorDepartment ? departmentEnum(e.actorDepartment) : null,
+      })),
   },
 };

@@ -192,7 +192,8 @@ function checkGrantors(cpr: string, grantedBy: ValidGrant['grantedBy'], facts: R
   }
 }
 
-function ageFromBirthDate(birthDate: string, today: string): number {
+/** Whole years from a register birth date (YYYY-MM-DD) to `today` (YYYY-MM-DD). */
+export function ageFromBirthDate(birthDate: string, today: string): number {
   // ageOn works on CPR numbers; the register's birth date is authoritative, so compute from it.
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];

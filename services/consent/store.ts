@@ -27,7 +27,8 @@ export interface ConsentEventRecord {
   kind: 'GRANTED' | 'RENEWED' | 'REVOKED';
   at: Date;
   actorId: string;
-  actorDepartment: Department;
+  /** The staff member's department; null when the citizen themself acted (a revocation). */
+  actorDepartment: Department | null;
   reason: string | null;
 }
 

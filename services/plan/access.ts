@@ -36,14 +36,27 @@ const refusedWith = (c: CategoryDecision, reason: RestrictionReason): CategoryDe
  * source department, over the plan categories).
  */
 export function planAccess(caller: Caller, decisions: ReleaseDecision[]): PlanAccess {
-  const others = decisions.filter((d) => d.sourceDepartment !== caller.department);
+  if (caller.department === null) {
+    // A citizen signed in as themselves is no department's caseworker: no plan through this path.
+    const first = decisions[0];
+    if (!first) throw new Error('no decision');
+    const reason: RestrictionReason = 'ROLE_NOT_PERMITTED';
+    return {
+      restricted: { department: first.sourceDepartment, reason },
+      decisions: decisions.map((d) => ({ ...d, categories: d.categories.map((c) => refusedWith(c, reason)) })),
+      group: new Map(),
+      released: () => false,
+    };
+  }
+  const own = caller.department;
+  const others = decisions.filter((d) => d.sourceDepartment !== own);
   const inGroup = others.some((d) => d.categories.some((c) => c.released));
   if (!inGroup) {
     const first = others[0];
     const reason: RestrictionReason = !caller.roles.includes('caseworker') ? 'ROLE_NOT_PERMITTED' : ((first && restrictionOf(first)) ?? 'NO_CONSENT');
     return {
-      restricted: { department: first?.sourceDepartment ?? caller.department, reason },
-      decisions: decisions.map((d) => (d.sourceDepartment === caller.department ? { ...d, categories: d.categories.map((c) => refusedWith(c, reason)) } : d)),
+      restricted: { department: first?.sourceDepartment ?? own, reason },
+      decisions: decisions.map((d) => (d.sourceDepartment === own ? { ...d, categories: d.categories.map((c) => refusedWith(c, reason)) } : d)),
       group: new Map(),
       released: () => false,
     };
@@ -55,7 +68,7 @@ export function planAccess(caller: Caller, decisions: ReleaseDecision[]): PlanAc
   }
   // The caller's own part rests on the same consent as what the others share with it.
   const [first] = group.values();
-  if (first) group.set(caller.department, first);
+  if (first) group.set(own, first);
   const key = (department: Department, category: string) => `${department}|${category}`;
   const released = new Set(decisions.flatMap((d) => d.categories.filter((c) => c.released).map((c) => key(d.sourceDepartment, c.category))));
   return { restricted: null, decisions, group, released: (department, category) => released.has(key(department, category)) };

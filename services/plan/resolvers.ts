@@ -90,15 +90,21 @@ async function accessForChange(ctx: PlanContext, cpr: string, change: PlanChange
     await ctx.accessLog.append(accessEntries(ctx.caller, decided, at, `refused ${CHANGE_CRITERION[change]}`));
     throw forbidden('The consent for a joint plan does not cover your department', { reason: decided.restricted.reason });
   }
-  if (!decided.group.has(ctx.caller.department)) {
+  if (!decided.group.has(staffDepartment(ctx.caller))) {
     await ctx.accessLog.append(accessEntries(ctx.caller, decided, at, `refused ${CHANGE_CRITERION[change]}`));
     throw forbidden('A joint plan is changed only under a consent for it', { reason: 'NO_CONSENT' });
   }
   return { access: decided, entries: accessEntries(ctx.caller, decided, at, CHANGE_CRITERION[change]) };
 }
 
+/** A plan is changed by a department's staff only: a citizen signed in as themselves is refused. */
+function staffDepartment(caller: Caller): Department {
+  if (caller.department === null) throw forbidden("Only a department's caseworkers change a joint plan", { reason: 'ROLE_NOT_PERMITTED' });
+  return caller.department;
+}
+
 const changeContext = (ctx: PlanContext): ChangeContext => ({
-  actor: { caseworkerId: ctx.caller.id, department: ctx.caller.department },
+  actor: { caseworkerId: ctx.caller.id, department: staffDepartment(ctx.caller) },
   today: danishDate(ctx.now()),
 });
 
@@ -116,7 +122,7 @@ async function change(
     ctx.knex,
     ctx.accessLog,
     cpr,
-    { actorId: ctx.caller.id, actorDepartment: ctx.caller.department, change: kind },
+    { actorId: ctx.caller.id, actorDepartment: staffDepartment(ctx.caller), change: kind },
     (plan) => {
       const ids = visibleIds(plan, access, ctx.caller);
       return apply(plan, (id) => ids.has(id), c);
@@ -210,7 +216,7 @@ export const resolvers: Resolvers = {
         ctx.knex,
         ctx.accessLog,
         plan,
-        { actorId: ctx.caller.id, actorDepartment: ctx.caller.department, change: 'CREATED' },
+        { actorId: ctx.caller.id, actorDepartment: staffDepartment(ctx.caller), change: 'CREATED' },
         entries,
       );
       return planValue(ctx, access, stored.document, stored.version, stored.version);

@@ -18,7 +18,7 @@ const CALLER_KEY_HEADER = 'x-hub-caller-key';
 const callerKey = (caller: Caller) =>
   crypto
     .createHash('sha256')
-    .update(JSON.stringify([caller.id, caller.department, caller.roles, caller.purpose, caller.requestId, caller.operation]))
+    .update(JSON.stringify([caller.id, caller.department, caller.roles, caller.citizenCpr ?? null, caller.purpose, caller.requestId, caller.operation]))
     .digest('base64url');
 
 /** `subgraphByUrl` maps each subgraph's URL (as the supergraph names it) to its name. */

@@ -219,7 +219,8 @@ export type Consent = {
 
 export type ConsentEvent = {
   __typename?: 'ConsentEvent';
-  actorDepartment: Department;
+  /** The acting staff member's department; null when the citizen themself revoked the consent. */
+  actorDepartment?: Maybe<Department>;
   actorId: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
   kind: ConsentEventKind;
@@ -235,7 +236,8 @@ export type ConsentEventKind =
 
 export type ConsentHistoryEntry = {
   __typename?: 'ConsentHistoryEntry';
-  actorDepartment: Department;
+  /** The acting staff member's department; null when the citizen themself revoked the consent. */
+  actorDepartment?: Maybe<Department>;
   actorId: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
   consent: Consent;
@@ -462,6 +464,12 @@ export type Mutation = {
    */
   revokeConsent: Consent;
   /**
+   * The signed-in citizen revokes one of their own consents (or one for a child under 15 in their
+   * custody), with a reason. It takes effect at once, as a coordinator's revocation does. Another
+   * person's consent is NOT_FOUND, as one that does not exist.
+   */
+  revokeMyConsent: Consent;
+  /**
    * Starts a full walk of the access log in the background (auditors only): every retained entry is
    * hashed again, whatever the checkpoints say. Returns the job to follow with
    * `accessLogVerificationJob`; while one runs, returns that one.
@@ -500,6 +508,12 @@ export type MutationReviewEmergencyAccessArgs = {
 
 
 export type MutationRevokeConsentArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeMyConsentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -558,6 +572,16 @@ export type Query = {
   emergencyAccessReviews: Array<EmergencyAccess>;
   /** The legal grounds a caseworker may state for emergency access (configured per municipality). */
   emergencyLegalGrounds: Array<LegalGround>;
+  /**
+   * The signed-in citizen's own access report (a citizen's token only; the CPR number is the token's,
+   * never an argument): every access to their data from `from` to `to`, by default the last two years,
+   * oldest first. With `child`, the same for a child under 15 in the citizen's custody (as the register
+   * stands today); any other number is FORBIDDEN. Reading it is itself recorded. Staff identity only
+   * if configured.
+   */
+  myAccessReport: CitizenAccessReport;
+  /** The signed-in citizen's own consents (or, with `child`, a child's under 15 in their custody), current and past. Recorded as read. */
+  myConsents: Array<Consent>;
   /**
    * Verifies the access log's hash chain (auditors only): its signed retention anchors, then what is
    * new since the last signed checkpoint of the verified prefix (at most a configured number of
@@ -630,6 +654,28 @@ export type QueryConsentHistoryArgs = {
  */
 export type QueryEmergencyAccessReviewsArgs = {
   status?: InputMaybe<EmergencyReviewStatus>;
+};
+
+
+/**
+ * The consent service: consents and their history, and emergency access. A department subgraph
+ * releases another department's data only under a consent recorded here (or the caller's own
+ * emergency access), checked at the moment of every read.
+ */
+export type QueryMyAccessReportArgs = {
+  child?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/**
+ * The consent service: consents and their history, and emergency access. A department subgraph
+ * releases another department's data only under a consent recorded here (or the caller's own
+ * emergency access), checked at the moment of every read.
+ */
+export type QueryMyConsentsArgs = {
+  child?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -952,7 +998,7 @@ export type ConsentResolvers<ContextType = ConsentContext, ParentType extends Re
 };
 
 export type ConsentEventResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['ConsentEvent'] = ResolversParentTypes['ConsentEvent']> = {
-  actorDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  actorDepartment?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   actorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ConsentEventKind'], ParentType, ContextType>;
@@ -961,7 +1007,7 @@ export type ConsentEventResolvers<ContextType = ConsentContext, ParentType exten
 };
 
 export type ConsentHistoryEntryResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['ConsentHistoryEntry'] = ResolversParentTypes['ConsentHistoryEntry']> = {
-  actorDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  actorDepartment?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   actorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   consent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType>;
@@ -1018,6 +1064,7 @@ export type MutationResolvers<ContextType = ConsentContext, ParentType extends R
   requestEmergencyAccess?: Resolver<ResolversTypes['EmergencyAccess'], ParentType, ContextType, RequireFields<MutationRequestEmergencyAccessArgs, 'input'>>;
   reviewEmergencyAccess?: Resolver<ResolversTypes['EmergencyAccess'], ParentType, ContextType, RequireFields<MutationReviewEmergencyAccessArgs, 'id' | 'verdict'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id' | 'reason'>>;
+  revokeMyConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeMyConsentArgs, 'id' | 'reason'>>;
   startAccessLogVerification?: Resolver<ResolversTypes['AccessLogVerificationJob'], ParentType, ContextType>;
 };
 
@@ -1035,6 +1082,8 @@ export type QueryResolvers<ContextType = ConsentContext, ParentType extends Reso
   consentHistory?: Resolver<Array<ResolversTypes['ConsentHistoryEntry']>, ParentType, ContextType, RequireFields<QueryConsentHistoryArgs, 'cpr'>>;
   emergencyAccessReviews?: Resolver<Array<ResolversTypes['EmergencyAccess']>, ParentType, ContextType, RequireFields<QueryEmergencyAccessReviewsArgs, 'status'>>;
   emergencyLegalGrounds?: Resolver<Array<ResolversTypes['LegalGround']>, ParentType, ContextType>;
+  myAccessReport?: Resolver<ResolversTypes['CitizenAccessReport'], ParentType, ContextType, Partial<QueryMyAccessReportArgs>>;
+  myConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, Partial<QueryMyConsentsArgs>>;
   verifyAccessLog?: Resolver<ResolversTypes['AccessLogVerification'], ParentType, ContextType, Partial<QueryVerifyAccessLogArgs>>;
 };
 

@@ -92,4 +92,11 @@ export const migrations: Migration[] = [
     name: '0005_access_log_signatures',
     up: (knex) => createAccessLogGuards(knex),
   },
+  {
+    name: '0006_citizen_revocation',
+    async up(knex) {
+      // A citizen revokes their own consent: an event whose actor belongs to no department.
+      await knex.raw('alter table consent_event alter column actor_department drop not null');
+    },
+  },
 ];

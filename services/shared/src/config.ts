@@ -46,6 +46,14 @@ export interface HubConfig {
     /** A JSON file of trusted documents (hash → document): when set, no other document is accepted. */
     trustedDocumentsFile: string | undefined;
   };
+  /** The web console's sign-in through the identity provider (OpenID Connect, authorization code with PKCE). */
+  console: {
+    /** The provider's issuer URL; absent: JWT_ISSUER. */
+    oidcAuthority: string | undefined;
+    /** The console's client id at the provider; absent: no OIDC sign-in. */
+    oidcClientId: string | undefined;
+    oidcScope: string;
+  };
   /** Folder of the embedded database server (`pg/`) and the development keys (`keys/`). */
   dataDir: string;
   gatewayPort: number;
@@ -327,6 +335,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       corsOrigins: corsOrigins(env),
       maxBodyBytes: positiveInt(env, 'MAX_BODY_BYTES', 1_000_000, 100_000_000),
       trustedDocumentsFile: env.TRUSTED_DOCUMENTS_FILE || undefined,
+    },
+    console: {
+      oidcAuthority: url(env, 'CONSOLE_OIDC_AUTHORITY', ['http:', 'https:']),
+      oidcClientId: env.CONSOLE_OIDC_CLIENT_ID || undefined,
+      oidcScope: env.CONSOLE_OIDC_SCOPE || 'openid profile',
     },
     dataDir,
     gatewayPort: port(env, 'PORT', 4000),

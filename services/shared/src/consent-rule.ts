@@ -110,7 +110,7 @@ const refused = (category: DataCategory, reason: RestrictionReason): CategoryDec
  * most specific reason.
  */
 export function decideCategory(caller: Caller, sourceDepartment: Department, category: DataCategory, evidence: ConsentEvidence, now: Date): CategoryDecision {
-  if (!caller.roles.includes('caseworker')) return refused(category, 'ROLE_NOT_PERMITTED');
+  if (!caller.roles.includes('caseworker') || caller.department === null) return refused(category, 'ROLE_NOT_PERMITTED');
   if (caller.department === sourceDepartment) {
     return { category, released: true, legalBasis: 'OWN_DEPARTMENT', reason: null, consentId: null, consentVersion: null, emergencyAccessId: null };
   }
@@ -126,7 +126,9 @@ export function decideCategory(caller: Caller, sourceDepartment: Department, cat
 }
 
 function decideByConsent(caller: Caller, sourceDepartment: Department, category: DataCategory, consents: readonly ConsentGrant[], now: Date): CategoryDecision {
-  const between = consents.filter((c) => c.sourceDepartments.includes(sourceDepartment) && c.recipientDepartments.includes(caller.department));
+  const own = caller.department;
+  if (own === null) return refused(category, 'ROLE_NOT_PERMITTED');
+  const between = consents.filter((c) => c.sourceDepartments.includes(sourceDepartment) && c.recipientDepartments.includes(own));
   if (between.length === 0) return refused(category, 'NO_CONSENT');
   const active = between.filter((c) => isActive(c, now));
   if (active.length === 0) {
@@ -166,12 +168,11 @@ const COORDINATION_PURPOSES: readonly Purpose[] = ['JOINT_PLAN', 'COORDINATED_EF
  * consent's, whatever the caller declared (X-Purpose). `null`: no assignment may rest on them.
  */
 export function coordinationConsent<T extends ConsentGrant>(consents: readonly T[], caller: Pick<Caller, 'department'>, now: Date): T | null {
+  const own = caller.department;
+  if (own === null) return null;
   return (
     consents.find(
-      (c) =>
-        isActive(c, now) &&
-        COORDINATION_PURPOSES.includes(c.purpose) &&
-        (c.sourceDepartments.includes(caller.department) || c.recipientDepartments.includes(caller.department)),
+      (c) => isActive(c, now) && COORDINATION_PURPOSES.includes(c.purpose) && (c.sourceDepartments.includes(own) || c.recipientDepartments.includes(own)),
     ) ?? null
   );
 }

@@ -20,10 +20,11 @@ import {
   type CryptoKey,
   type JWTPayload,
 } from 'jose';
+import { normaliseCpr } from './cpr.ts';
 
 export const DEPARTMENTS = ['jobcentre', 'family', 'adult-social'] as const;
 export type Department = (typeof DEPARTMENTS)[number];
-export const ROLES = ['caseworker', 'coordinator', 'auditor'] as const;
+export const ROLES = ['caseworker', 'coordinator', 'auditor', 'citizen'] as const;
 export type Role = (typeof ROLES)[number];
 export const PURPOSES = ['COORDINATED_EFFORT', 'JOINT_PLAN'] as const;
 export type Purpose = (typeof PURPOSES)[number];
@@ -41,8 +42,11 @@ export const departmentFromEnum = (value: string): Department => {
 export interface Caller {
   /** The caller's id (`sub`). */
   id: string;
-  department: Department;
+  /** The staff member's department; null for a citizen, who belongs to none. */
+  department: Department | null;
   roles: Role[];
+  /** A signed-in citizen's own CPR number (role `citizen` only): the one person whose data they may ask for. */
+  citizenCpr?: string;
   /** The purpose declared in `X-Purpose`, if any. */
   purpose: Purpose | null;
   /** Correlates gateway, subgraph and access-log entries. */
@@ -55,16 +59,29 @@ export class IdentityError extends Error {
   override name = 'IdentityError';
 }
 
-/** Validates the hub's claims (`sub`, `department`, `roles`) on a verified JWT payload. */
+/**
+ * Validates the hub's claims on a verified JWT payload. A staff token has `sub`, `department` and
+ * `roles`; a citizen's has `sub`, the role `citizen` alone and their own `cpr`, and no department,
+ * so one token is never both (a citizen with a staff role would be a caseworker of nothing).
+ */
 export function callerFromClaims(payload: JWTPayload, purpose: Purpose | null, requestId: string, operation: string | null = null): Caller {
-  const department = payload.department;
   if (typeof payload.sub !== 'string' || payload.sub === '') throw new IdentityError('token has no subject');
+  const rawRoles = typeof payload.roles === 'string' ? payload.roles.split(/[ ,]/) : payload.roles;
+  if (!Array.isArray(rawRoles)) throw new IdentityError('token has no roles claim');
+  if (rawRoles.includes('citizen')) {
+    if (rawRoles.length !== 1) throw new IdentityError('a citizen token carries no other role');
+    if (payload.department !== undefined && payload.department !== null) throw new IdentityError('a citizen token names no department');
+    // An identity provider may give the number with or without the dash; the hub's form has it.
+    const cpr = typeof payload.cpr === 'string' ? normaliseCpr(payload.cpr) : null;
+    if (!cpr) throw new IdentityError('a citizen token has no valid cpr claim');
+    return { id: payload.sub, department: null, roles: ['citizen'], citizenCpr: cpr, purpose, requestId, operation };
+  }
+  const department = payload.department;
   if (typeof department !== 'string' || !DEPARTMENTS.includes(department as Department)) {
     throw new IdentityError('token has no valid department claim');
   }
-  const rawRoles = typeof payload.roles === 'string' ? payload.roles.split(/[ ,]/) : payload.roles;
-  if (!Array.isArray(rawRoles)) throw new IdentityError('token has no roles claim');
-  const roles = rawRoles.filter((r): r is Role => ROLES.includes(r as Role));
+  if (payload.cpr !== undefined) throw new IdentityError('a staff token carries no cpr claim');
+  const roles = rawRoles.filter((r): r is Role => ROLES.includes(r as Role) && r !== 'citizen');
   return { id: payload.sub, department: department as Department, roles, purpose, requestId, operation };
 }
 
@@ -139,6 +156,7 @@ export function signSubgraphCall(signing: SigningKey, caller: Caller, subgraph: 
     jti: crypto.randomUUID(),
     department: caller.department,
     roles: caller.roles,
+    ...(caller.citizenCpr ? { cpr: caller.citizenCpr } : {}),
     purpose: caller.purpose,
     rid: caller.requestId,
     op: caller.operation,
@@ -282,15 +300,26 @@ export async function loadKeys(dataDir: string, files: { gatewayPrivateKeyFile?:
   };
 }
 
+/** The claims of a development token: a staff member's, or a citizen's (role `citizen`, own `cpr`, no department). */
+export type DevClaims = { sub: string; department: string; roles: readonly string[] } | { sub: string; roles: readonly ['citizen']; cpr: string };
+
+/** A citizen's claims; the subject is derived from the CPR number so that no log shows the number as an actor. */
+export const citizenClaims = (cpr: string): DevClaims => ({
+  sub: `citizen-${crypto.createHash('sha256').update(cpr).digest('hex').slice(0, 16)}`,
+  roles: ['citizen'],
+  cpr,
+});
+
 /** Mints a caller token from the development identity provider. */
 export async function mintDevToken(
   keys: Pick<HubKeys, 'devIdpPrivateKey'>,
-  claims: { sub: string; department: string; roles: readonly string[] },
+  claims: DevClaims,
   options: { issuer: string; audience: string; expiresIn?: string | number },
 ): Promise<string> {
-  return new SignJWT({ department: claims.department, roles: claims.roles })
+  const { sub, ...rest } = claims;
+  return new SignJWT({ ...rest })
     .setProtectedHeader({ alg: 'ES256', kid: 'dev-idp' })
-    .setSubject(claims.sub)
+    .setSubject(sub)
     .setIssuer(options.issuer)
     .setAudience(options.audience)
     .setIssuedAt()

@@ -213,7 +213,7 @@ export type Consent = {
 
 export type ConsentEvent = {
   __typename?: 'ConsentEvent';
-  actorDepartment: Department;
+  actorDepartment?: Maybe<Department>;
   actorId: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
   kind: ConsentEventKind;

@@ -1,0 +1,117 @@
+/**
+ * The citizen's own side of the consent service: a signed-in citizen (role `citizen`, their CPR
+ * number from the identity provider) reads who has looked at their data and which consents they
+ * have given. Nothing here takes a CPR number as an argument: the token's is the only one, so a
+ * citizen can never ask about anyone else. Each read is recorded before the answer leaves.
+ */
+import { parseCprArgument } from '../shared/src/cpr.ts';
+import { badUserInput, forbidden, notFound } from '../shared/src/errors.ts';
+import type { Caller } from '../shared/src/identity.ts';
+import { danishDate } from '../shared/src/time.ts';
+import { citizenReport } from './access-log/queries.ts';
+import { reportLine } from './auditor.ts';
+import type { ConsentContext } from './index.ts';
+import { logAuditorQuery, logConsentEvents } from './log-entries.ts';
+import { consentEventEntry } from './log-entries.ts';
+import { ageFromBirthDate } from './rules.ts';
+import { changeLogged } from './store.ts';
+
+/** Below this age a child's custody holders exercise the child's rights (as they consent for them). */
+const CUSTODY_AGE = 15;
+
+/** The report's default period: the last two years. */
+const DEFAULT_YEARS = 2;
+
+/** The signed-in citizen's own CPR number, or FORBIDDEN for anyone else (staff included). */
+export function ownCpr(caller: Caller): string {
+  if (!caller.roles.includes('citizen') || !caller.citizenCpr) throw forbidden('This is for the citizen themself, signed in as a citizen');
+  return caller.citizenCpr;
+}
+
+/**
+ * Whose data the citizen asks about: their own, or (`child`) a child under 15 in their custody as
+ * the register stands today. Anything else is FORBIDDEN, the same for an unknown number as for
+ * someone else's child, so that the answer tells nothing about a stranger.
+ */
+export async function subjectCpr(ctx: ConsentContext, child: string | null | undefined): Promise<string> {
+  const own = ownCpr(ctx.caller);
+  if (child === null || child === undefined) return own;
+  const cpr = parseCprArgument(child, 'child');
+  const facts = await ctx.register.factsFor(cpr);
+  const today = danishDate(ctx.now());
+  if (!facts?.custodyHolders.includes(own) || ageFromBirthDate(facts.birthDate, today) >= CUSTODY_AGE) {
+    throw forbidden("Only a custody holder of a child under 15 sees the child's report");
+  }
+  return cpr;
+}
+
+/** A `DateTime` argument as a Date, or BAD_USER_INPUT naming it. */
+function instant(value: string | null | undefined, argumentName: string, fallback: Date): Date {
+  if (value === null || value === undefined) return fallback;
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime())) throw badUserInput(`${argumentName} is not a date and time`, { argumentName });
+  return at;
+}
+
+/** The period asked for, the last two years by default; refuses one that ends before it starts. */
+export function reportPeriod(args: { from?: string | null; to?: string | null }, now: Date): { from: Date; to: Date } {
+  const to = instant(args.to, 'to', now);
+  const twoYearsBefore = new Date(to);
+  twoYearsBefore.setUTCFullYear(twoYearsBefore.getUTCFullYear() - DEFAULT_YEARS);
+  const from = instant(args.from, 'from', twoYearsBefore);
+  if (from > to) throw badUserInput('from is after to', { argumentName: 'from' });
+  return { from, to };
+}
+
+export const citizenSelfResolvers = {
+  Query: {
+    myAccessReport: async (_: unknown, args: { from?: string | null; to?: string | null; child?: string | null }, ctx: ConsentContext) => {
+      const cpr = await subjectCpr(ctx, args.child);
+      const { from, to } = reportPeriod(args, ctx.now());
+      // Reading the report is itself an access to the citizen's data, recorded before the answer.
+      await logAuditorQuery(ctx.accessLog, ctx.caller, ctx.now(), {
+        what: 'CITIZEN_ACCESS_REPORT',
+        cpr,
+        criterion: `${args.child ? 'custody holder' : 'own'} access report ${from.toISOString().slice(0, 10)}..${to.toISOString().slice(0, 10)}`,
+      });
+      // Without an end, up to the newest entry: this reading, logged just now, is among them.
+      const entries = (await citizenReport(ctx.knex, cpr)).filter((l) => l.at >= from && (args.to === null || args.to === undefined || l.at <= to));
+      return { cpr, generatedAt: ctx.now().toISOString(), lines: entries.map((l) => reportLine(l, ctx.config.accessLog.reportShowsStaff)) };
+    },
+    myConsents: async (_: unknown, args: { child?: string | null }, ctx: ConsentContext) => {
+      const cpr = await subjectCpr(ctx, args.child);
+      const consents = await ctx.consentsByCpr.load(cpr);
+      if (consents.length) {
+        await logConsentEvents(
+          ctx.accessLog,
+          ctx.caller,
+          ctx.now(),
+          consents.map((consent) => ({ kind: 'CONSENT_READ', consent })),
+        );
+      }
+      return consents;
+    },
+  },
+  Mutation: {
+    revokeMyConsent: async (_: unknown, args: { id: string; reason: string }, ctx: ConsentContext) => {
+      const own = ownCpr(ctx.caller);
+      const consent = /^[0-9a-f-]{36}$/i.test(args.id) ? await ctx.store.byId(args.id) : null;
+      // Someone else's consent answers as one that does not exist; a child's only to its custody holder.
+      const mine = consent && (consent.cpr === own || (await subjectCpr(ctx, consent.cpr).catch(() => null)) === consent.cpr);
+      if (!consent || !mine) throw notFound('No such consent', { field: 'id' });
+      if (args.reason.trim().length < 3) throw badUserInput('State why the consent is revoked', { field: 'reason' });
+      if (consent.revokedAt) throw badUserInput('The consent is already revoked', { field: 'id' });
+      // The revocation's time is read in the store once it holds the consent's lock, not here.
+      const revoked = await changeLogged(
+        ctx.knex,
+        ctx.accessLog,
+        async (store) => {
+          const at = await store.revoke(consent.id, args.reason.trim(), ctx.caller, () => ctx.now());
+          return { at, consent: (await store.byId(consent.id))! };
+        },
+        (done) => [consentEventEntry(ctx.caller, done.at, { kind: 'CONSENT_REVOKED', consent: done.consent })],
+      );
+      return revoked.consent;
+    },
+  },
+};
