@@ -4,6 +4,7 @@
  * have given. Nothing here takes a CPR number as an argument: the token's is the only one, so a
  * citizen can never ask about anyone else. Each read is recorded before the answer leaves.
  */
+import { checkLength } from './input-limits.ts';
 import { parseCprArgument } from '../shared/src/cpr.ts';
 import { badUserInput, forbidden, notFound } from '../shared/src/errors.ts';
 import type { Caller } from '../shared/src/identity.ts';
@@ -94,6 +95,7 @@ export const citizenSelfResolvers = {
   },
   Mutation: {
     revokeMyConsent: async (_: unknown, args: { id: string; reason: string }, ctx: ConsentContext) => {
+      checkLength(args.reason, 'revocationReason', 'reason');
       const own = ownCpr(ctx.caller);
       const consent = /^[0-9a-f-]{36}$/i.test(args.id) ? await ctx.store.byId(args.id) : null;
       // Someone else's consent answers as one that does not exist; a child's only to its custody holder.
