@@ -20,6 +20,7 @@ import { metricsText, type HubMetrics } from '../../services/shared/src/metrics.
 import { createServerAdapter } from '@whatwg-node/server';
 import { routeCaseloads } from './caseload.ts';
 import { GATEWAY_DOCUMENTS, handleReportRequest } from './reports.ts';
+import { FHIR_DOCUMENTS, handleFhirRequest } from './fhir-route.ts';
 import { readCommittedSupergraph, subgraphUrls, withSubgraphUrls } from './compose.ts';
 import { useDepartmentAvailability, type AvailabilityOptions } from './plugins/useDepartmentAvailability.ts';
 import { createRequestIds, useCallerIdentity, type CallerIdentityOptions } from './plugins/useCallerIdentity.ts';
@@ -63,7 +64,7 @@ const OPEN_EXPOSURE: HubConfig['gateway'] = {
 
 /** The trusted documents (hash → document) of a file, and the gateway's own; refuses a malformed file. */
 function trustedDocuments(file: string | undefined): Map<string, string> {
-  const documents = new Map(GATEWAY_DOCUMENTS);
+  const documents = new Map([...GATEWAY_DOCUMENTS, ...FHIR_DOCUMENTS]);
   if (!file) return documents;
   let parsed: unknown;
   try {
@@ -228,7 +229,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       useStableErrorCodes(),
     ],
   });
-  // The report route asks the gateway's own graph, so it passes the same authentication and logging.
+  // The report and FHIR routes ask the gateway's own graph, so they pass the same authentication and logging.
   const serveMetrics = async (request: Request) => {
     if (request.method !== 'GET' || new URL(request.url).pathname !== '/metrics') return null;
     const { contentType, body } = await metricsText(options.metrics ? [gatewayRegistry, options.metrics.registry] : [gatewayRegistry]);
@@ -240,11 +241,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     if (request instanceof Response) return request;
     const metrics = separateMetrics ? null : await serveMetrics(request);
     if (metrics) return metrics;
-    return (
-      (await handleReportRequest(request, (body, headers) =>
-        Promise.resolve(runtime.fetch(new Request(new URL('/graphql', request.url), { method: 'POST', headers, body }))),
-      )) ?? runtime.fetch(request)
-    );
+    const graphql = (body: string, headers: Headers) =>
+      Promise.resolve(runtime.fetch(new Request(new URL('/graphql', request.url), { method: 'POST', headers, body })));
+    return (await handleReportRequest(request, graphql)) ?? (await handleFhirRequest(request, graphql)) ?? runtime.fetch(request);
   };
   const server = http.createServer(createServerAdapter(withReports));
   const host = options.host ?? '127.0.0.1';
