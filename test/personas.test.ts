@@ -1,6 +1,6 @@
 /**
  * The three personas through the gateway, as a caseworker of each department would ask, with the
- * demo consents as docs/domain.md gives them: Søren none, Anne all three departments, Simon the jobcentre
+ * demo consents as docs/domain.md gives them: Søren none, Anne all three departments (and her joint plan), Simon the jobcentre
  * and adult social services. Without a consent another department is Restricted with NO_CONSENT,
  * whether or not that department holds anything on the citizen.
  */
