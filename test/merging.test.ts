@@ -61,18 +61,18 @@ describe('in-flight request merging', () => {
 
   it("does not merge one caller's requests made with different purposes", async () => {
     const token = await hub.token(CASEWORKERS.jobcentre);
-    const anne = `{ citizen(cpr: "${PERSONAS.anne}") { family { __typename ... on Restricted { reason } } } }`;
+    const simon = `{ citizen(cpr: "${PERSONAS.simon}") { adultSocial { __typename ... on Restricted { reason } } } }`;
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
         hub
-          .query(token, anne, undefined, { ...SAME, 'x-purpose': i % 2 ? 'COORDINATED_EFFORT' : 'JOINT_PLAN' })
-          .then((r) => ({ purpose: i % 2 ? 'COORDINATED_EFFORT' : 'JOINT_PLAN', family: r.body.data.citizen.family })),
+          .query(token, simon, undefined, { ...SAME, 'x-purpose': i % 2 ? 'COORDINATED_EFFORT' : 'JOINT_PLAN' })
+          .then((r) => ({ purpose: i % 2 ? 'COORDINATED_EFFORT' : 'JOINT_PLAN', adultSocial: r.body.data.citizen.adultSocial })),
       ),
     );
-    for (const { purpose, family } of results) {
-      // Anne consented for coordinated effort only.
-      if (purpose === 'COORDINATED_EFFORT') expect(family.__typename).toBe('FamilyView');
-      else expect(family).toEqual({ __typename: 'Restricted', reason: 'PURPOSE_NOT_COVERED' });
+    for (const { purpose, adultSocial } of results) {
+      // Simon consented for coordinated effort only (Anne has a joint plan's consent too).
+      if (purpose === 'COORDINATED_EFFORT') expect(adultSocial.__typename).toBe('AdultSocialView');
+      else expect(adultSocial).toEqual({ __typename: 'Restricted', reason: 'PURPOSE_NOT_COVERED' });
     }
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The three personas through the gateway, as a caseworker of each department would ask, with the
- * demo consents as docs/domain.md gives them: Søren none, Anne all three departments, Simon the jobcentre
+ * demo consents as docs/domain.md gives them: Søren none, Anne all three departments (and her joint plan), Simon the jobcentre
  * and adult social services. Without a consent another department is Restricted with NO_CONSENT,
  * whether or not that department holds anything on the citizen.
  */
@@ -224,5 +224,64 @@ describe('the citizen query', () => {
   it('accepts the CPR number without the dash', async () => {
     const result = await hub.query(tokens.jobcentre!, '{ citizen(cpr: "7203851235") { cpr name } }');
     expect(result.body.data.citizen).toEqual({ cpr: PERSONAS.soren, name: 'Søren Jensen' });
+  });
+});
+
+describe('joint plans', () => {
+  const PLAN = /* GraphQL */ `
+    query Plan($cpr: ID!) {
+      citizen(cpr: $cpr) {
+        consents { id purpose status }
+        jointPlan {
+          __typename
+          ... on Restricted { department reason }
+          ... on JointPlan {
+            status startDate
+            coordinator { caseworkerId department }
+            parts { department consentId }
+            goals { text expressedBy }
+            subGoals { department }
+            actions { what department status }
+            followUps { date decision }
+            nextFollowUpDue followUpOverdue withheld { department }
+          }
+        }
+      }
+    }
+  `;
+
+  it("Anne's running plan is visible to a jobcentre caseworker her consent to the joint plan covers", async () => {
+    const result = await hub.query(tokens.jobcentre!, PLAN, { cpr: PERSONAS.anne }, { 'x-purpose': 'JOINT_PLAN' });
+    expect(result.body.errors).toBeUndefined();
+    const { consents, jointPlan } = result.body.data.citizen;
+    const planConsent = consents.find((c: any) => c.purpose === 'JOINT_PLAN');
+    expect(planConsent.status).toBe('ACTIVE');
+    expect(jointPlan).toMatchObject({
+      __typename: 'JointPlan',
+      status: 'ACTIVE',
+      coordinator: { department: 'ADULT_SOCIAL' },
+      goals: [{ text: 'To keep my flat and get back to work', expressedBy: 'CITIZEN' }],
+      followUps: [{ date: '2026-11-23', decision: 'CONTINUE' }],
+      nextFollowUpDue: '2027-05-23',
+      followUpOverdue: false,
+      withheld: [],
+    });
+    expect(jointPlan.parts.map((p: any) => [p.department, p.consentId])).toEqual(
+      ['ADULT_SOCIAL', 'JOBCENTRE', 'FAMILY'].map((department) => [department, planConsent.id]),
+    );
+    expect(jointPlan.actions.map((a: any) => [a.department, a.status])).toEqual([
+      ['ADULT_SOCIAL', 'IN_PROGRESS'],
+      ['JOBCENTRE', 'IN_PROGRESS'],
+      ['FAMILY', 'IN_PROGRESS'],
+    ]);
+    expect(jointPlan.actions.map((a: any) => a.what).join(' | ')).toMatch(/Housing support.*Job training.*Family consultant/);
+  });
+
+  it('Søren and Simon have none', async () => {
+    const plans = await hub.owner('plan')('joint_plan').select('cpr');
+    expect(plans.map((p) => p.cpr)).toEqual([PERSONAS.anne]);
+    // And the graph says no more than the consent allows: Søren has none for a joint plan.
+    const soren = await hub.query(tokens.jobcentre!, PLAN, { cpr: PERSONAS.soren }, { 'x-purpose': 'JOINT_PLAN' });
+    expect(soren.body.data.citizen.jointPlan).toMatchObject({ __typename: 'Restricted', reason: 'NO_CONSENT' });
   });
 });

@@ -82,6 +82,13 @@ describe('a production gateway', () => {
     expect(response.status).toBe(200);
   });
 
+  it("still serves the joint plan as FHIR, through the route's own trusted document", async () => {
+    const caseworker = await hub.token({ sub: 'cw-jc-1', department: 'jobcentre', roles: ['caseworker'] });
+    const response = await fetch(new URL(`/fhir/CarePlan?subject=${PERSONAS.anne}`, hub.gateway.url), { headers: { authorization: `Bearer ${caseworker}` } });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { entry: { resource: { resourceType: string } }[] }).entry[0]!.resource.resourceType).toBe('CarePlan');
+  });
+
   it('refuses a body over 1 MB with 413 PAYLOAD_TOO_LARGE', async () => {
     const result = await post({ documentId: TRUSTED_ID, variables: { cpr: PERSONAS.soren, padding: 'x'.repeat(1_100_000) } });
     expect(result.status).toBe(413);

@@ -55,8 +55,9 @@ describe.each(REDIS_SETUPS)('revoking a consent, %s', (_, env) => {
   it.skipIf(!env)('stops release on every instance once revokeConsent has returned', async () => {
     const reader = await hub.token(CASEWORKERS.jobcentre);
     const coordinator = await hub.token(CASEWORKERS.family);
-    const consentId = (await hub.query(coordinator, `{ citizen(cpr: "${PERSONAS.anne}") { consents { id status } } }`)).body.data.citizen.consents.find(
-      (c: any) => c.status === 'ACTIVE',
+    // Her consent to share between the departments (she also has one for her joint plan).
+    const consentId = (await hub.query(coordinator, `{ citizen(cpr: "${PERSONAS.anne}") { consents { id status purpose } } }`)).body.data.citizen.consents.find(
+      (c: any) => c.status === 'ACTIVE' && c.purpose === 'COORDINATED_EFFORT',
     ).id;
 
     // No fixed sleeps (a slow or loaded machine must not fail this test): the coordinator revokes

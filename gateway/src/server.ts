@@ -21,6 +21,7 @@ import { createServerAdapter } from '@whatwg-node/server';
 import { routeCaseloads } from './caseload.ts';
 import { CONSOLE_DIST, CONSOLE_DOCUMENTS, handleConsoleRequest, type ConsoleOptions, type ConsoleSignIn } from './console.ts';
 import { GATEWAY_DOCUMENTS, handleReportRequest } from './reports.ts';
+import { FHIR_DOCUMENTS, handleFhirRequest } from './fhir-route.ts';
 import { readCommittedSupergraph, subgraphUrls, withSubgraphUrls } from './compose.ts';
 import { useDepartmentAvailability, type AvailabilityOptions } from './plugins/useDepartmentAvailability.ts';
 import { createRequestIds, useCallerIdentity, type CallerIdentityOptions } from './plugins/useCallerIdentity.ts';
@@ -65,11 +66,11 @@ const OPEN_EXPOSURE: HubConfig['gateway'] = {
 };
 
 /**
- * The trusted documents (hash → document) of a file, and the hub's own: the gateway's report query
- * and the web console's operations (their committed allowlist); refuses a malformed file.
+ * The trusted documents (hash → document) of a file, and the hub's own: the gateway's report and
+ * FHIR queries and the web console's operations (their committed allowlist); refuses a malformed file.
  */
 export function trustedDocuments(file: string | undefined): Map<string, string> {
-  const documents = new Map([...GATEWAY_DOCUMENTS, ...CONSOLE_DOCUMENTS]);
+  const documents = new Map([...GATEWAY_DOCUMENTS, ...FHIR_DOCUMENTS, ...CONSOLE_DOCUMENTS]);
   if (!file) return documents;
   let parsed: unknown;
   try {
@@ -254,7 +255,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       useStableErrorCodes(),
     ],
   });
-  // The report route asks the gateway's own graph, so it passes the same authentication and logging.
+  // The report and FHIR routes ask the gateway's own graph, so they pass the same authentication and logging.
   const serveMetrics = async (request: Request) => {
     if (request.method !== 'GET' || new URL(request.url).pathname !== '/metrics') return null;
     const { contentType, body } = await metricsText(options.metrics ? [gatewayRegistry, options.metrics.registry] : [gatewayRegistry]);
@@ -268,11 +269,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     if (consolePage) return consolePage;
     const metrics = separateMetrics ? null : await serveMetrics(request);
     if (metrics) return metrics;
-    return (
-      (await handleReportRequest(request, (body, headers) =>
-        Promise.resolve(runtime.fetch(new Request(new URL('/graphql', request.url), { method: 'POST', headers, body }))),
-      )) ?? runtime.fetch(request)
-    );
+    const graphql = (body: string, headers: Headers) =>
+      Promise.resolve(runtime.fetch(new Request(new URL('/graphql', request.url), { method: 'POST', headers, body })));
+    return (await handleReportRequest(request, graphql)) ?? (await handleFhirRequest(request, graphql)) ?? runtime.fetch(request);
   };
   const server = http.createServer(createServerAdapter(withReports));
   const host = options.host ?? '127.0.0.1';

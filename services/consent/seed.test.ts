@@ -3,7 +3,7 @@
  * consents the rules accept, against the demo register, or the demo would show what the hub refuses.
  */
 import { describe, expect, it } from 'vitest';
-import { buildWorld } from '../shared/src/demo/world.ts';
+import { PERSONAS, buildWorld } from '../shared/src/demo/world.ts';
 import { departmentEnum } from '../shared/src/identity.ts';
 import { danishDate } from '../shared/src/time.ts';
 import { validateGrant } from './rules.ts';
@@ -14,7 +14,11 @@ describe('the demo consents', () => {
     const world = buildWorld({ citizens: 0 });
     const now = new Date();
     const consents = demoConsents(world, now);
-    expect(consents.map((c) => c.grant.cpr)).toHaveLength(2);
+    expect(consents.map((c) => [c.grant.cpr, c.grant.purpose])).toEqual([
+      [PERSONAS.anne, 'COORDINATED_EFFORT'],
+      [PERSONAS.simon, 'COORDINATED_EFFORT'],
+      [PERSONAS.anne, 'JOINT_PLAN'],
+    ]);
     for (const { grant } of consents) {
       const person = world.persons.find((p) => p.cpr === grant.cpr)!;
       const facts = {

@@ -173,8 +173,8 @@ export function createConsentStore(knex: Knex) {
       return rows.map(toEvent);
     },
 
-    async grant(grant: ValidGrant, actor: Caller, at: Date): Promise<string> {
-      const id = crypto.randomUUID();
+    /** `id` is given only by the demo seed, whose plan names the consent it rests on. */
+    async grant(grant: ValidGrant, actor: Caller, at: Date, id: string = crypto.randomUUID()): Promise<string> {
       await knex.transaction(async (trx) => {
         await trx('consent').insert({ id, cpr: grant.cpr, created_at: at });
         await trx('consent_version').insert(versionRow(id, 1, grant, at));

@@ -10,6 +10,7 @@ import { createAccessLoader, type PlanAccess } from './decisions.ts';
 import { planErrors } from './errors.ts';
 import { migrations } from './migrations.ts';
 import { resolvers } from './resolvers.ts';
+import { seedPlans } from './seed.ts';
 import { currentPlans, versionsOf, type PlanVersionRecord, type StoredPlan } from './store.ts';
 
 export interface PlanContext {
@@ -30,8 +31,8 @@ export const plan: ServiceDefinition<PlanContext> = {
   name: 'plan',
   migrations,
   applicationAccess: 'read-write',
-  // No demo plans yet: the personas start without one.
-  seed: async () => {},
+  // Anne's running plan; Søren and Simon start without one.
+  seed: seedPlans,
   // The versions' trigger refuses DELETE; a re-seed empties the tables as their owner.
   clear: async (knex) => {
     await knex.raw('truncate plan_version, joint_plan');

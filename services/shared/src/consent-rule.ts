@@ -131,20 +131,32 @@ function decideByConsent(caller: Caller, sourceDepartment: Department, category:
   const between = consents.filter((c) => c.sourceDepartments.includes(sourceDepartment) && c.recipientDepartments.includes(own));
   if (between.length === 0) return refused(category, 'NO_CONSENT');
   const active = between.filter((c) => isActive(c, now));
-  if (active.length === 0) {
-    // A consent not yet begun (and not revoked) explains nothing: nothing was ever in force under it.
-    const begun = between.filter((c) => c.revokedAt !== null || c.validFrom <= now);
-    if (begun.length === 0) return refused(category, 'NO_CONSENT');
-    // The consent that ended last explains the refusal: revoked, or expired.
-    const ended = (c: ConsentGrant) => (c.revokedAt && c.revokedAt < c.validUntil ? c.revokedAt : c.validUntil).getTime();
-    const latest = [...begun].sort((x, y) => ended(y) - ended(x))[0]!;
-    return refused(category, latest.revokedAt ? 'CONSENT_REVOKED' : 'CONSENT_EXPIRED');
+  const ofPurpose = between.filter((c) => caller.purpose !== null && c.purpose === caller.purpose);
+  const forPurpose = active.filter((c) => ofPurpose.includes(c));
+  if (forPurpose.length === 0) {
+    // The caller's own purpose explains first: a consent for it that ended says so, even while one
+    // for another purpose (a joint plan's) is in force between the same departments.
+    const ended = endedReason(ofPurpose, now);
+    if (ended) return refused(category, ended);
+    if (active.length > 0) return refused(category, 'PURPOSE_NOT_COVERED');
+    return refused(category, endedReason(between, now) ?? 'NO_CONSENT');
   }
-  const forPurpose = active.filter((c) => caller.purpose !== null && c.purpose === caller.purpose);
-  if (forPurpose.length === 0) return refused(category, 'PURPOSE_NOT_COVERED');
   const covering = forPurpose.find((c) => c.categories.includes(category));
   if (!covering) return refused(category, 'CATEGORY_NOT_COVERED');
   return { category, released: true, legalBasis: 'CONSENT', reason: null, consentId: covering.id, consentVersion: covering.version, emergencyAccessId: null };
+}
+
+/**
+ * Why none of `consents` (none in force) covers now: the one that ended last was revoked, or
+ * expired. Null when none has begun: a consent not yet begun (and not revoked) explains nothing,
+ * for nothing was ever in force under it.
+ */
+function endedReason(consents: readonly ConsentGrant[], now: Date): 'CONSENT_REVOKED' | 'CONSENT_EXPIRED' | null {
+  const begun = consents.filter((c) => !isActive(c, now) && (c.revokedAt !== null || c.validFrom <= now));
+  if (begun.length === 0) return null;
+  const ended = (c: ConsentGrant) => (c.revokedAt && c.revokedAt < c.validUntil ? c.revokedAt : c.validUntil).getTime();
+  const latest = [...begun].sort((x, y) => ended(y) - ended(x))[0]!;
+  return latest.revokedAt ? 'CONSENT_REVOKED' : 'CONSENT_EXPIRED';
 }
 
 /** The reason shown when nothing of a department is released: the first refusal's reason. */

@@ -127,7 +127,29 @@ describe('the personas', () => {
 
   it('are the whole world without synthetic citizens, exactly as docs/domain.md has them (a change here is a change of the personas)', () => {
     // SHA-256 of the personas-only world as generated since the personas were written down.
-    expect(crypto.createHash('sha256').update(JSON.stringify(personas)).digest('hex')).toBe('307fb50a1dee76e98dc8d253c5184bd7001505de7e77bbe661990f642614ce6e');
+    // Anne's joint plan came later, as the last field: the department facts before it are unchanged.
+    const { jointPlans: _, ...departmentFacts } = personas;
+    expect(crypto.createHash('sha256').update(JSON.stringify(departmentFacts)).digest('hex')).toBe(
+      '307fb50a1dee76e98dc8d253c5184bd7001505de7e77bbe661990f642614ce6e',
+    );
+  });
+
+  it('give Anne a running joint plan across her three departments, coordinated by adult social services, one follow-up held; Søren and Simon none', () => {
+    expect(personas.jointPlans.map((p) => p.cpr)).toEqual([PERSONAS.anne]);
+    const [plan] = personas.jointPlans;
+    expect(plan!.goal).toMatchObject({ text: 'To keep my flat and get back to work', expressedBy: 'CITIZEN' });
+    expect(plan!.coordinator.department).toBe('adult-social');
+    expect(plan!.actions.map((a) => a.department).sort()).toEqual(['adult-social', 'family', 'jobcentre']);
+    expect(plan!.actions.map((a) => a.what).join(' | ')).toMatch(/Housing support.*Job training.*Family consultant/);
+    // Every department of the plan is one Anne is known to, and the plan's dates keep its rules.
+    const anneIn = new Set(['jobcentre', 'family', 'adult-social']);
+    expect(plan!.departments.every((d) => anneIn.has(d))).toBe(true);
+    expect(plan!.followUps).toHaveLength(1);
+    const [held] = plan!.followUps;
+    expect(held!.date >= plan!.startDate && held!.date <= '2026-12-14').toBe(true);
+    for (const action of plan!.actions) expect(action.startDate >= plan!.startDate && action.deadline > action.startDate).toBe(true);
+    const subGoalKeys = new Set(plan!.subGoals.map((g) => g.key));
+    for (const action of plan!.actions) if (action.serves) expect(subGoalKeys.has(action.serves)).toBe(true);
   });
 
   it('come first and unchanged in a world of any size', () => {

@@ -8,6 +8,7 @@
  */
 
 import { birthDateOf } from '../cpr.ts';
+import type { Department } from '../identity.ts';
 import { addSyntheticCitizens } from './synthetic.ts';
 
 export type BenefitKind = 'CASH_BENEFIT' | 'EDUCATION_BENEFIT' | 'SICKNESS_BENEFIT' | 'RESOURCE_PROGRAMME';
@@ -111,13 +112,42 @@ export interface AdultSocialCitizen {
 }
 
 /**
+ * A running joint action plan (the plan service's), as it was made: created on `startDate` by the
+ * coordinator, then its goal, sub-goals, actions and follow-ups, each on its day. It rests on a
+ * consent for the purpose JOINT_PLAN between `departments`, whose id is fixed here so that the
+ * consent's seed and the plan's seed (two databases) name the same consent.
+ */
+export interface JointPlanFacts {
+  cpr: string;
+  consent: { id: string; grantedByName: string };
+  departments: Department[];
+  startDate: string;
+  coordinator: { caseworkerId: string; department: Department };
+  deputy: { caseworkerId: string; department: Department } | null;
+  goal: { text: string; expressedBy: 'CITIZEN' | 'CUSTODY_HOLDER'; expressedByName: string; recordedBy: Department };
+  /** Each department's sub-goal; `key` names it for the actions that serve it. */
+  subGoals: { key: string; department: Department; caseworkerId: string; text: string }[];
+  /** What each department does; `serves` is a sub-goal's key, or absent for the citizen's goal. */
+  actions: {
+    what: string;
+    department: Department;
+    caseworkerId: string;
+    serves?: string;
+    startDate: string;
+    deadline: string;
+    status: 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETED' | 'STOPPED';
+  }[];
+  followUps: { date: string; caseworkerId: string; department: Department; findings: string; decision: 'CONTINUE' | 'REVISE' }[];
+}
+
+/**
  * Synthetic citizens of `npm start` when none are asked for: enough for a caseload worth looking at
  * in each department (about 80 at the jobcentre, 30 family cases, 40 at adult social services).
  */
 export const DEFAULT_CITIZENS = 1_000;
 
 /** Changes whenever the generator makes a different world: a start re-seeds demo data of an earlier version. */
-export const WORLD_VERSION = 2;
+export const WORLD_VERSION = 3;
 
 export interface World {
   /**
@@ -130,6 +160,8 @@ export interface World {
   jobcentre: JobcentreCitizen[];
   family: FamilyCase[];
   adultSocial: AdultSocialCitizen[];
+  /** The personas' running joint plans: Anne's; Søren and Simon have none. */
+  jointPlans: JointPlanFacts[];
 }
 
 export const PERSONAS = {
@@ -336,6 +368,58 @@ function anne() {
       psychiatryCooperation: [{ from: '2025-08-04', to: null, note: 'Samarbejde med distriktspsykiatrien' }],
       appointments: [{ id: 'A-V1', at: '2026-12-01T09:00', end: '2026-12-01T10:00', kind: 'SUPPORT_SESSION' }],
     } satisfies AdultSocialCitizen,
+    // Her joint plan, coordinated by adult social services. The actions run to a deadline, not on a
+    // weekly schedule of their own: the job training's hours stay the jobcentre's activation offer.
+    jointPlan: {
+      cpr: P.anne,
+      consent: { id: '6a0e3f52-7c1d-4f7e-9b8a-2d4c5e6f7a01', grantedByName: 'Anne Larsen' },
+      departments: ['adult-social', 'jobcentre', 'family'],
+      startDate: '2026-09-14',
+      coordinator: { caseworkerId: 'cw-as-1', department: 'adult-social' },
+      deputy: { caseworkerId: 'cw-jc-1', department: 'jobcentre' },
+      goal: { text: 'To keep my flat and get back to work', expressedBy: 'CITIZEN', expressedByName: 'Anne Larsen', recordedBy: 'adult-social' },
+      subGoals: [
+        { key: 'rent', department: 'adult-social', caseworkerId: 'cw-as-1', text: 'Rent and bills paid on time, with support to plan the month' },
+        { key: 'work', department: 'jobcentre', caseworkerId: 'cw-jc-1', text: 'From job training to ordinary hours at Park og Vej' },
+      ],
+      actions: [
+        {
+          what: 'Housing support, four hours a week (support package level 2)',
+          department: 'adult-social',
+          caseworkerId: 'cw-as-1',
+          serves: 'rent',
+          startDate: '2026-09-14',
+          deadline: '2027-03-12',
+          status: 'IN_PROGRESS',
+        },
+        {
+          what: 'Job training at Odense Kommune, Park og Vej',
+          department: 'jobcentre',
+          caseworkerId: 'cw-jc-1',
+          serves: 'work',
+          startDate: '2026-09-14',
+          deadline: '2027-02-28',
+          status: 'IN_PROGRESS',
+        },
+        {
+          what: 'Family consultant: help with the mornings and the children’s school days',
+          department: 'family',
+          caseworkerId: 'cw-fa-1',
+          startDate: '2026-09-21',
+          deadline: '2027-03-12',
+          status: 'IN_PROGRESS',
+        },
+      ],
+      followUps: [
+        {
+          date: '2026-11-23',
+          caseworkerId: 'cw-as-1',
+          department: 'adult-social',
+          findings: 'Rent paid on time since September; job training attended as agreed; the family consultant’s visits help with the mornings.',
+          decision: 'CONTINUE',
+        },
+      ],
+    } satisfies JointPlanFacts,
   };
 }
 
@@ -421,6 +505,7 @@ export function buildWorld(options: { citizens?: number } = {}): World {
     jobcentre: [s.jobcentre, a.jobcentre, b.jobcentre],
     family: [s.family, ...a.family, b.family],
     adultSocial: [s.adult, a.adult, b.adult],
+    jointPlans: [a.jointPlan],
   };
   addSyntheticCitizens(world, count);
   return world;
