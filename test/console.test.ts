@@ -377,6 +377,12 @@ describe.skipIf(!hasChromium)('the web console in Chromium', () => {
     await expect.poll(() => jobcentreRows.count()).toBeGreaterThan(0);
     expect(await jobcentreRows.first().textContent()).toContain('Jobcentret');
     expect(await report.textContent()).toContain('Navn, adresse og familieforhold');
+    // The list states its verification: the chain verifies through the newest entry shown (this reading, the first row).
+    const verification = page.getByTestId('report-verification');
+    expect(await verification.getAttribute('data-status')).toBe('VERIFIED');
+    expect(await verification.textContent()).toContain('Listen er kontrolleret mod den manipulationssikre log til og med den nyeste post, der vises');
+    expect(await verification.textContent()).toContain((await report.locator('tbody tr').first().locator('td').first().textContent())!);
+    expect(await verification.getAttribute('class')).toContain('alert-success');
     // Each look-up of the tests before: the jobcentre's own, the family department's under his
     // consent, adult social services' in an emergency.
     await expect.poll(() => report.locator('tr[data-department="FAMILY"]', { hasText: 'Dit samtykke' }).count()).toBeGreaterThan(0);

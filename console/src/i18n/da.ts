@@ -353,6 +353,12 @@ export const da = {
   'weekday.FRIDAY': 'fredag',
   'weekday.SATURDAY': 'lørdag',
   'weekday.SUNDAY': 'søndag',
+  'myData.verification.VERIFIED':
+    'Listen er kontrolleret mod den manipulationssikre log til og med den nyeste post, der vises ({at}, post nr. {id}): kæden af poster er ubrudt.',
+  'myData.verification.INCOMPLETE': 'Listen kunne ikke kontrolleres helt mod den manipulationssikre log lige nu, så den er ikke bekræftet. Prøv igen om lidt.',
+  'myData.verification.FAILED':
+    'Kontrollen af den manipulationssikre log fandt en fejl, så listen kan ikke bekræftes som fuldstændig og uændret. Kommunens revisorer ser fejlen i deres egen kontrol; kontakt kommunen, hvis du har spørgsmål.',
+  'myData.verification.NO_ENTRIES': 'Der er ingen poster i perioden, så der er intet at kontrollere.',
 } as const;
 
 export type MessageKey = keyof typeof da;

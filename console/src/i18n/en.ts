@@ -352,4 +352,10 @@ export const en: Messages = {
   'weekday.FRIDAY': 'Friday',
   'weekday.SATURDAY': 'Saturday',
   'weekday.SUNDAY': 'Sunday',
+  'myData.verification.VERIFIED':
+    'The list is verified against the tamper-evident log up to and including the newest entry shown ({at}, entry no. {id}): the chain of entries is unbroken.',
+  'myData.verification.INCOMPLETE': 'The list could not be fully verified against the tamper-evident log just now, so it is not confirmed. Try again shortly.',
+  'myData.verification.FAILED':
+    "Verifying the tamper-evident log found an error, so the list cannot be confirmed as complete and unchanged. The municipality's auditors see the error in their own verification; contact the municipality if you have questions.",
+  'myData.verification.NO_ENTRIES': 'There are no entries in the period, so there is nothing to verify.',
 };
