@@ -121,6 +121,12 @@ describe('a citizen revoking a consent', () => {
     expect(asSoren.body.errors[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     const noReason = await hub.query(anne, 'mutation ($id: ID!) { revokeMyConsent(id: $id, reason: " ") { id } }', { id: consent.id });
     expect(noReason.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const tooLong = await hub.query(anne, 'mutation ($id: ID!, $reason: String!) { revokeMyConsent(id: $id, reason: $reason) { id } }', {
+      id: consent.id,
+      reason: 'x'.repeat(1_001),
+    });
+    expect(tooLong.status).toBeLessThan(500);
+    expect(tooLong.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     expect((await hub.query(anne, '{ myConsents { status } }')).body.data.myConsents[0].status).toBe('ACTIVE');
   });
 

@@ -16,6 +16,7 @@ import { citizenReport } from './access-log/queries.ts';
 import type { Verification } from './access-log/verify.ts';
 import { reportLine } from './auditor.ts';
 import type { ConsentContext } from './index.ts';
+import { checkLength } from './input-limits.ts';
 import { logAuditorQuery, logConsentEvents } from './log-entries.ts';
 import { consentEventEntry } from './log-entries.ts';
 import { ageFromBirthDate } from './rules.ts';
@@ -176,6 +177,8 @@ export const citizenSelfResolvers = {
   Mutation: {
     revokeMyConsent: async (_: unknown, args: { id: string; reason: string }, ctx: ConsentContext) => {
       const own = ownCpr(ctx.caller);
+      // As a coordinator's revocation: no longer than the column it is stored in, refused before any look-up.
+      checkLength(args.reason, 'revocationReason', 'reason');
       const consent = /^[0-9a-f-]{36}$/i.test(args.id) ? await ctx.store.byId(args.id) : null;
       // Someone else's consent answers as one that does not exist; a child's only to its custody holder.
       const mine = consent && (consent.cpr === own || (await subjectCpr(ctx, consent.cpr).catch(() => null)) === consent.cpr);

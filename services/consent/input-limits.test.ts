@@ -53,6 +53,7 @@ const GUARDED_BY: Record<string, InputLimitName> = {
   'grantConsent.input.evidence': 'evidence',
   'grantConsent.input.textVersion': 'textVersion',
   'revokeConsent.reason': 'revocationReason',
+  'revokeMyConsent.reason': 'revocationReason',
   'requestEmergencyAccess.input.legalGround': 'legalGround',
   'requestEmergencyAccess.input.justification': 'justification',
   'assignCoordinator.caseworkerId': 'caseworkerId',

@@ -499,8 +499,8 @@ export type Mutation = {
   revokeConsent: Consent;
   /**
    * The signed-in citizen revokes one of their own consents (or one for a child under 15 in their
-   * custody), with a reason. It takes effect at once, as a coordinator's revocation does. Another
-   * person's consent is NOT_FOUND, as one that does not exist.
+   * custody), with a reason (at most 1,000 characters). It takes effect at once, as a coordinator's
+   * revocation does. Another person's consent is NOT_FOUND, as one that does not exist.
    */
   revokeMyConsent: Consent;
   /**
