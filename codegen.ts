@@ -43,6 +43,7 @@ const config: CodegenConfig = {
     'services/consent/generated/graphql.ts': subgraph('consent', 'ConsentContext', {
       Citizen: '{ cpr: string }',
       Consent: '../store.ts#ConsentRecord',
+      CitizenAccessReport: '../citizen-self.ts#AccessReportValue',
     }),
     'services/plan/generated/graphql.ts': subgraph('plan', 'PlanContext', {
       Citizen: '{ cpr: string }',

@@ -10,12 +10,13 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildConsoleIfStale } from '../hub/console-build.ts';
-import { startTestHub, type TestHub } from './harness.ts';
+import { CASEWORKERS, startTestHub, type TestHub } from './harness.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const hasChromium = fs.existsSync(CHROMIUM);
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../docs/console');
 const SOREN = '720385-1235';
+const SIMON = '831101-3571';
 // A busy machine is slow, not broken: the limits end a hung step, they do not measure one.
 const STEP_TIMEOUT_MS = 120_000;
 
@@ -142,6 +143,104 @@ describe.skipIf(!hasChromium)('the web console in Chromium', () => {
     await page.getByRole('heading', { name: 'Emergency access to Søren Jensen', level: 1 }).waitFor();
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
+  });
+
+  it("shows Simon's joint plan to the jobcentre, its overdue follow-up on the caseload, and the family department the plan restricted", async () => {
+    // Made through the graph as test/plan.test.ts does: Simon's consent to a joint plan between the
+    // jobcentre and adult social services, a plan started 120 days ago (so its first follow-up,
+    // due within three months, is overdue), his goal, a sub-goal and a scheduled action.
+    const token = await hub.token(CASEWORKERS.jobcentre);
+    const asPlan = async (source: string, variables: object) => {
+      const { body } = await hub.query(token, source, variables, { 'x-purpose': 'JOINT_PLAN' });
+      expect(body.errors).toBeUndefined();
+      return body.data;
+    };
+    await asPlan('mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { id } }', {
+      input: {
+        cpr: SIMON,
+        grantedBy: [{ name: 'Simon Berg', cpr: SIMON, capacity: 'SELF' }],
+        sourceDepartments: ['JOBCENTRE', 'ADULT_SOCIAL'],
+        recipientDepartments: ['JOBCENTRE', 'ADULT_SOCIAL'],
+        categories: ['PLAN_GOALS', 'PLAN_ACTIONS', 'PLAN_FOLLOW_UPS'],
+        purpose: 'JOINT_PLAN',
+        validUntil: day(365),
+        method: 'WRITTEN',
+        evidence: 'Erklæring 2026-402-7',
+        textVersion: 'samtykke-helhedsplan-2026-01',
+      },
+    });
+    await asPlan('mutation ($input: CreateJointPlanInput!) { createJointPlan(input: $input) { id } }', {
+      input: {
+        cpr: SIMON,
+        startDate: day(-120),
+        departments: ['JOBCENTRE', 'ADULT_SOCIAL'],
+        coordinatorId: 'cw-jc-1',
+        deputyId: 'cw-as-1',
+        deputyDepartment: 'ADULT_SOCIAL',
+      },
+    });
+    const goal = await asPlan('mutation ($input: AddPlanGoalInput!) { addPlanGoal(input: $input) { goals { id } } }', {
+      input: { cpr: SIMON, text: 'Jeg vil have et fast job i butikken', expressedBy: 'CITIZEN', expressedByName: 'Simon Berg' },
+    });
+    const goalId = goal.addPlanGoal.goals[0].id;
+    await asPlan('mutation ($input: AddPlanGoalInput!) { addPlanGoal(input: $input) { version } }', {
+      input: { cpr: SIMON, text: 'Praktikken bliver til løntimer', servesGoalId: goalId },
+    });
+    await asPlan('mutation ($input: AddPlanActionInput!) { addPlanAction(input: $input) { version } }', {
+      input: {
+        cpr: SIMON,
+        what: 'Virksomhedspraktik i supermarkedet',
+        caseworkerId: 'cw-jc-1',
+        servesGoalId: goalId,
+        startDate: day(-100),
+        schedule: { weekdays: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY'], startTime: '08:00', endTime: '14:00' },
+      },
+    });
+
+    const page = await openConsole();
+    await page.getByRole('button', { name: 'Sagsbehandler i jobcentret' }).click();
+    await page.getByRole('heading', { name: 'Mine sager', level: 1 }).waitFor();
+    await page.getByLabel('Formål med opslag').selectOption('JOINT_PLAN');
+    const simonRow = page.getByTestId('caseload').locator('tr', { hasText: SIMON });
+    await simonRow.getByTestId('badge-follow-up-overdue').waitFor();
+    expect(await simonRow.getByTestId('badge-follow-up-overdue').textContent()).toContain('Opfølgning på plan overskredet');
+    // Søren has no plan: no badge on his row.
+    expect(await page.getByTestId('caseload').locator('tr', { hasText: SOREN }).getByTestId('badge-follow-up-overdue').count()).toBe(0);
+    await screenshot(page, 'caseload-plan');
+
+    await simonRow.getByRole('link').click();
+    await page.getByRole('heading', { name: 'Simon Berg', level: 1 }).waitFor();
+    const plan = page.getByTestId('plan');
+    await plan.waitFor();
+    expect(await plan.getByTestId('plan-goals').textContent()).toContain('Jeg vil have et fast job i butikken');
+    expect(await plan.getByTestId('plan-goals').textContent()).toContain('Udtrykt af borgeren (Simon Berg)');
+    const actions = plan.getByTestId('plan-actions-JOBCENTRE');
+    expect(await actions.textContent()).toContain('Virksomhedspraktik i supermarkedet');
+    expect(await actions.textContent()).toContain('mandag, tirsdag, onsdag, torsdag kl. 08:00–14:00');
+    expect(await actions.textContent()).toContain('Alle afdelinger i planen');
+    expect(await plan.getByTestId('plan-part-JOBCENTRE').textContent()).toContain('Praktikken bliver til løntimer');
+    expect(await plan.textContent()).toContain('cw-as-1 (Voksenområdet)');
+    expect(await plan.getByTestId('plan-overdue').textContent()).toBe('Opfølgningen er overskredet');
+    expect(await plan.textContent()).toContain('Ingen opfølgninger endnu.');
+    await page.getByTestId('plan-panel').scrollIntoViewIfNeeded();
+    await screenshot(page, 'citizen-plan');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+
+    // The family department, outside Simon's consent: the plan restricted, in plain words.
+    const family = await openConsole();
+    await family.getByRole('button', { name: 'Sagsbehandler i familieafdelingen' }).click();
+    await family.getByLabel('Formål med opslag').selectOption('JOINT_PLAN');
+    await family.getByLabel('Slå en borger op').fill(SIMON);
+    await family.getByRole('button', { name: 'Vis borger' }).click();
+    const restricted = family.getByTestId('plan-restricted');
+    await restricted.waitFor();
+    expect(await restricted.getAttribute('data-restricted')).toBe('NO_CONSENT');
+    expect(await restricted.textContent()).toContain('Borgeren har ikke givet samtykke');
+    expect(await family.getByTestId('plan-panel').textContent()).not.toContain('Virksomhedspraktik');
+    await screenshot(family, 'citizen-plan-restricted');
+    expect(pageErrors(family)).toEqual([]);
+    await family.context().close();
   });
 
   it('lets a coordinator record his consent in the form, with refusals shown at their field', async () => {
@@ -278,6 +377,12 @@ describe.skipIf(!hasChromium)('the web console in Chromium', () => {
     await expect.poll(() => jobcentreRows.count()).toBeGreaterThan(0);
     expect(await jobcentreRows.first().textContent()).toContain('Jobcentret');
     expect(await report.textContent()).toContain('Navn, adresse og familieforhold');
+    // The list states its verification: the chain verifies through the newest entry shown (this reading, the first row).
+    const verification = page.getByTestId('report-verification');
+    expect(await verification.getAttribute('data-status')).toBe('VERIFIED');
+    expect(await verification.textContent()).toContain('Listen er kontrolleret mod den manipulationssikre log til og med den nyeste post, der vises');
+    expect(await verification.textContent()).toContain((await report.locator('tbody tr').first().locator('td').first().textContent())!);
+    expect(await verification.getAttribute('class')).toContain('alert-success');
     // Each look-up of the tests before: the jobcentre's own, the family department's under his
     // consent, adult social services' in an emergency.
     await expect.poll(() => report.locator('tr[data-department="FAMILY"]', { hasText: 'Dit samtykke' }).count()).toBeGreaterThan(0);

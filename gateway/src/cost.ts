@@ -65,6 +65,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.accessLog': { size: pageSize },
   'Query.verifyAccessLog': { weight: W.logWalk },
   'Query.citizenAccessReport': { weight: W.logReport },
+  // A bounded walk of the log (from the newest checkpoint), as an auditor's verification.
+  'CitizenAccessReport.verification': { weight: W.logWalk },
   'Query.consentHistory': { weight: W.logReport },
   'Citizen.jobcentre': { weight: W.department },
   'Citizen.family': { weight: W.department },

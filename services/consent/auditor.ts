@@ -14,6 +14,7 @@ import type { AccessLogEntry as AccessLogEntryNode, AccessOutcome, LegalBasis, P
 import { citizenReport, listEntries, readSignedHead, signedHead, type AccessLogFilter } from './access-log/queries.ts';
 import type { VerificationJob } from './access-log/verifier.ts';
 import type { Verification } from './access-log/verify.ts';
+import { accessReportValue } from './citizen-self.ts';
 import type { ConsentContext } from './index.ts';
 import { checkLength } from './input-limits.ts';
 import { auditorQueryEntry, logAuditorListing, logAuditorQuery, type AuditorQuery } from './log-entries.ts';
@@ -180,12 +181,7 @@ export const auditorResolvers = {
       requireRole(ctx.caller, 'auditor');
       const cpr = parseCprArgument(args.cpr);
       await logQuery(ctx, { what: 'CITIZEN_ACCESS_REPORT', cpr, criterion: 'citizenAccessReport' });
-      const entries = await citizenReport(ctx.knex, cpr);
-      return {
-        cpr,
-        generatedAt: ctx.now().toISOString(),
-        lines: entries.map((l) => reportLine(l, ctx.config.accessLog.reportShowsStaff)),
-      };
+      return accessReportValue(cpr, await citizenReport(ctx.knex, cpr), ctx);
     },
   },
   Mutation: {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Caller } from '../shared/src/identity.ts';
-import { ownCpr, reportPeriod } from './citizen-self.ts';
+import type { Verification } from './access-log/verify.ts';
+import { ownCpr, reportPeriod, reportVerification } from './citizen-self.ts';
 
 const NOW = new Date('2026-12-01T10:00:00.000Z');
 const citizen: Caller = { id: 'citizen-x', department: null, roles: ['citizen'], citizenCpr: '720385-1235', purpose: null, requestId: 'r', operation: null };
@@ -35,5 +36,56 @@ describe('whose report it is', () => {
     ['a citizen role without a CPR number', { ...citizen, citizenCpr: undefined }],
   ] as [string, Caller][])('is refused to %s', (_, caller) => {
     expect(() => ownCpr(caller)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }));
+  });
+});
+
+describe("the verification a citizen's report states", () => {
+  const newest = { seq: 120, at: new Date('2026-12-01T09:59:00.000Z') };
+  const run = (over: Partial<Verification>): Verification => ({
+    ok: true,
+    complete: true,
+    entriesChecked: 120,
+    entriesWalked: 20,
+    firstBrokenEntryId: null,
+    startsAtEntryId: 1,
+    fromCheckpointEntryId: 100,
+    verifiedThroughEntryId: 120,
+    headMatches: null,
+    comparedWith: null,
+    problems: [],
+    ...over,
+  });
+
+  it('is VERIFIED when the chain verifies through the newest entry of the report, or past it', () => {
+    expect(reportVerification(newest, run({}), NOW)).toEqual({
+      status: 'VERIFIED',
+      newestEntryId: '120',
+      newestEntryAt: '2026-12-01T09:59:00.000Z',
+      verifiedThroughEntryId: '120',
+      checkedAt: NOW.toISOString(),
+    });
+    expect(reportVerification(newest, run({ verifiedThroughEntryId: 130 }), NOW)).toMatchObject({ status: 'VERIFIED', verifiedThroughEntryId: '130' });
+  });
+
+  it('is INCOMPLETE when the bounded verification stopped before the newest entry, or did not run', () => {
+    expect(reportVerification(newest, run({ complete: false, verifiedThroughEntryId: 119 }), NOW)).toMatchObject({
+      status: 'INCOMPLETE',
+      verifiedThroughEntryId: '119',
+    });
+    expect(reportVerification(newest, run({ verifiedThroughEntryId: null }), NOW)).toMatchObject({ status: 'INCOMPLETE' });
+    expect(reportVerification(newest, null, NOW)).toMatchObject({ status: 'INCOMPLETE', newestEntryId: '120', verifiedThroughEntryId: null });
+  });
+
+  it('is FAILED, claiming no entry, when anything was found wrong, even past the newest entry', () => {
+    for (const broken of [
+      run({ ok: false, firstBrokenEntryId: 5, problems: ['the chain breaks at entry 5'] }),
+      run({ ok: false, verifiedThroughEntryId: 200, headMatches: false, problems: ['the log no longer holds entry 210'] }),
+    ]) {
+      expect(reportVerification(newest, broken, NOW)).toMatchObject({ status: 'FAILED', verifiedThroughEntryId: null });
+    }
+  });
+
+  it('has nothing to verify for a report without a line', () => {
+    expect(reportVerification(undefined, run({}), NOW)).toMatchObject({ status: 'NO_ENTRIES', newestEntryId: null, newestEntryAt: null });
   });
 });

@@ -2,14 +2,19 @@
  * The citizen's own side of the consent service: a signed-in citizen (role `citizen`, their CPR
  * number from the identity provider) reads who has looked at their data and which consents they
  * have given. Nothing here takes a CPR number as an argument: the token's is the only one, so a
- * citizen can never ask about anyone else. Each read is recorded before the answer leaves.
+ * citizen can never ask about anyone else. Each read is recorded before the answer leaves. The
+ * report states whether the tamper-evident log verifies up to its newest entry, as the log's
+ * verifier finds it (bounded, off the releases' path), and never claims more than it was shown.
  */
 import { checkLength } from './input-limits.ts';
 import { parseCprArgument } from '../shared/src/cpr.ts';
 import { badUserInput, forbidden, notFound } from '../shared/src/errors.ts';
 import type { Caller } from '../shared/src/identity.ts';
+import { logger } from '../shared/src/logger.ts';
 import { danishDate } from '../shared/src/time.ts';
+import type { StoredLink } from './access-log/chain.ts';
 import { citizenReport } from './access-log/queries.ts';
+import type { Verification } from './access-log/verify.ts';
 import { reportLine } from './auditor.ts';
 import type { ConsentContext } from './index.ts';
 import { logAuditorQuery, logConsentEvents } from './log-entries.ts';
@@ -64,6 +69,82 @@ export function reportPeriod(args: { from?: string | null; to?: string | null },
   return { from, to };
 }
 
+export type ReportVerificationStatus = 'VERIFIED' | 'INCOMPLETE' | 'FAILED' | 'NO_ENTRIES';
+
+/** What a citizen's report says about its verification (the schema's AccessReportVerification). */
+export interface ReportVerification {
+  status: ReportVerificationStatus;
+  newestEntryId: string | null;
+  newestEntryAt: string | null;
+  verifiedThroughEntryId: string | null;
+  checkedAt: string;
+}
+
+/**
+ * Whether a verification of the log vouches for a report whose newest entry is `newest`: VERIFIED
+ * only when it found nothing wrong and covered that entry; FAILED when it found anything wrong
+ * (wherever); INCOMPLETE when it did not reach the entry or did not run (`null`). Claims nothing
+ * it was not shown.
+ */
+export function reportVerification(newest: { seq: number; at: Date } | undefined, verification: Verification | null, checkedAt: Date): ReportVerification {
+  const base = {
+    newestEntryId: newest ? String(newest.seq) : null,
+    newestEntryAt: newest ? newest.at.toISOString() : null,
+    verifiedThroughEntryId: null,
+    checkedAt: checkedAt.toISOString(),
+  };
+  if (!newest) return { ...base, status: 'NO_ENTRIES' };
+  if (!verification) return { ...base, status: 'INCOMPLETE' };
+  if (!verification.ok) return { ...base, status: 'FAILED' };
+  const through = verification.verifiedThroughEntryId;
+  if (through === null || through < newest.seq) {
+    return { ...base, status: 'INCOMPLETE', verifiedThroughEntryId: through === null ? null : String(through) };
+  }
+  return { ...base, status: 'VERIFIED', verifiedThroughEntryId: String(through) };
+}
+
+/**
+ * The log's verification for a citizen's report, by the verifier on its own pool (never the
+ * releases'): bounded, from the newest signed checkpoint. A verification that cannot run is
+ * reported as not done (null), never as passed.
+ */
+async function verifyForReport(ctx: ConsentContext): Promise<Verification | null> {
+  try {
+    return await ctx.verifier.verify();
+  } catch (error) {
+    logger.warn({ err: (error as Error).message }, "the access log could not be verified for a citizen's report");
+    return null;
+  }
+}
+
+/** A report as the resolvers pass it on: the lines, and the newest entry for `verification`. */
+export interface AccessReportValue {
+  cpr: string;
+  generatedAt: string;
+  lines: ReturnType<typeof reportLine>[];
+  newest: { seq: number; at: Date } | null;
+}
+
+/** The report of `entries` (oldest first), for the citizen's own report and the auditor's alike. */
+export function accessReportValue(cpr: string, entries: StoredLink[], ctx: ConsentContext): AccessReportValue {
+  const last = entries.at(-1);
+  return {
+    cpr,
+    generatedAt: ctx.now().toISOString(),
+    lines: entries.map((l) => reportLine(l, ctx.config.accessLog.reportShowsStaff)),
+    newest: last ? { seq: last.seq, at: last.at } : null,
+  };
+}
+
+/**
+ * `CitizenAccessReport.verification`, asked for only when wanted (the CSV download does not): the
+ * verification starts once the report's lines are read, this reading's own entry among them.
+ */
+export const accessReportResolvers = {
+  verification: async (report: AccessReportValue, _: unknown, ctx: ConsentContext) =>
+    reportVerification(report.newest ?? undefined, report.newest ? await verifyForReport(ctx) : null, ctx.now()),
+};
+
 export const citizenSelfResolvers = {
   Query: {
     myAccessReport: async (_: unknown, args: { from?: string | null; to?: string | null; child?: string | null }, ctx: ConsentContext) => {
@@ -77,7 +158,7 @@ export const citizenSelfResolvers = {
       });
       // Without an end, up to the newest entry: this reading, logged just now, is among them.
       const entries = (await citizenReport(ctx.knex, cpr)).filter((l) => l.at >= from && (args.to === null || args.to === undefined || l.at <= to));
-      return { cpr, generatedAt: ctx.now().toISOString(), lines: entries.map((l) => reportLine(l, ctx.config.accessLog.reportShowsStaff)) };
+      return accessReportValue(cpr, entries, ctx);
     },
     myConsents: async (_: unknown, args: { child?: string | null }, ctx: ConsentContext) => {
       const cpr = await subjectCpr(ctx, args.child);
@@ -95,8 +176,9 @@ export const citizenSelfResolvers = {
   },
   Mutation: {
     revokeMyConsent: async (_: unknown, args: { id: string; reason: string }, ctx: ConsentContext) => {
-      checkLength(args.reason, 'revocationReason', 'reason');
       const own = ownCpr(ctx.caller);
+      // As a coordinator's revocation: no longer than the column it is stored in, refused before any look-up.
+      checkLength(args.reason, 'revocationReason', 'reason');
       const consent = /^[0-9a-f-]{36}$/i.test(args.id) ? await ctx.store.byId(args.id) : null;
       // Someone else's consent answers as one that does not exist; a child's only to its custody holder.
       const mine = consent && (consent.cpr === own || (await subjectCpr(ctx, consent.cpr).catch(() => null)) === consent.cpr);

@@ -8,7 +8,7 @@ import { badUserInput, forbidden, notFound } from '../shared/src/errors.ts';
 import { danishDate } from '../shared/src/time.ts';
 import { hasRole, requireRole } from '../shared/src/subgraph.ts';
 import { auditorResolvers, emergencyNode } from './auditor.ts';
-import { citizenSelfResolvers } from './citizen-self.ts';
+import { accessReportResolvers, citizenSelfResolvers } from './citizen-self.ts';
 import { coordinatorResolvers } from './coordinator.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import type { ConsentContext } from './index.ts';
@@ -171,6 +171,7 @@ export const resolvers: Resolvers = {
       return emergencyNode(access);
     },
   },
+  CitizenAccessReport: accessReportResolvers,
   Citizen: {
     ...coordinatorResolvers.Citizen,
     __resolveReference: (reference: { cpr: string }) => ({ cpr: normaliseCpr(reference.cpr) ?? reference.cpr }),

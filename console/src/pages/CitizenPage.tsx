@@ -2,7 +2,7 @@
  * One citizen as the caller may see them: the three departments side by side, each either what the
  * department released or a panel saying in plain words why not and what can be done; the conflicts
  * between the departments; the complexity figures; the coordinator; the timeline for a period,
- * filterable by department. Every look-up is logged by the hub before it answers.
+ * filterable by department; the joint plan (PlanPanel.tsx). Every look-up is logged by the hub before it answers.
  */
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
@@ -14,6 +14,7 @@ import { hasMessage, useI18n, type Translate } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
 import { isoDay, Loading, QueryError } from './common.tsx';
 import { ConsentList } from './ConsentList.tsx';
+import { PlanPanel } from './PlanPanel.tsx';
 
 type Overview = NonNullable<CitizenOverviewQuery['citizen']>;
 type Blocked = { __typename: 'Restricted'; department: string; reason: string } | { __typename: 'Unavailable'; department: string; cause: string };
@@ -279,6 +280,7 @@ export function CitizenPage({ cpr, search }: { cpr: string; search: URLSearchPar
           </div>
         </section>
       </div>
+      <PlanPanel cpr={citizen.cpr} />
       <h2>{t('consents.title')}</h2>
       <ConsentList consents={citizen.consents} />
       <h2>{t('citizen.conflicts')}</h2>

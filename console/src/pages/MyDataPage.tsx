@@ -1,10 +1,11 @@
 /**
  * "Who has looked at my data": the signed-in citizen's own access report for a period (the last two
- * years by default), in plain words, and their consents. The hub records this reading too.
+ * years by default), in plain words, whether the tamper-evident log verifies up to its newest entry
+ * (green only when it does), and their consents. The hub records this reading too.
  */
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { MyAccessReportDocument, MyConsentsDocument, RevokeMyConsentDocument } from '../generated/graphql.ts';
+import { MyAccessReportDocument, MyConsentsDocument, RevokeMyConsentDocument, type MyAccessReportQuery } from '../generated/graphql.ts';
 import type { MessageKey } from '../i18n/da.ts';
 import { hasMessage, useI18n, type Translate } from '../i18n/i18n.tsx';
 import { useFieldErrors, isoDay, Loading, QueryError } from './common.tsx';
@@ -78,6 +79,33 @@ function Consents({ child }: { child: string | null }) {
   );
 }
 
+type ReportVerification = MyAccessReportQuery['myAccessReport']['verification'];
+
+/** Green when the log verifies up to the newest entry shown; a plain warning when it does not or could not. */
+function Verification({ verification }: { verification: ReportVerification | undefined }) {
+  const { t, dateTime } = useI18n();
+  const kind = !verification || verification.status === 'NO_ENTRIES' ? 'info' : verification.status === 'VERIFIED' ? 'success' : 'warning';
+  return (
+    <div className={`alert alert-${kind}`} data-testid="report-verification" data-status={verification?.status ?? ''}>
+      <div className="alert-body">
+        {verification && (
+          <p className="alert-text">
+            <strong>
+              {verification.status === 'VERIFIED'
+                ? t('myData.verification.VERIFIED', {
+                    at: verification.newestEntryAt ? dateTime(verification.newestEntryAt) : '',
+                    id: verification.newestEntryId ?? '',
+                  })
+                : label(t, `myData.verification.${verification.status}`, verification.status)}
+            </strong>
+          </p>
+        )}
+        <p className="alert-text">{t('myData.verified')}</p>
+      </div>
+    </div>
+  );
+}
+
 export function MyDataPage() {
   const { t, dateTime } = useI18n();
   const [period, setPeriod] = useState({ from: isoDay(-730), to: isoDay(0) });
@@ -124,9 +152,7 @@ export function MyDataPage() {
         </button>
       </form>
       {child && <h2 data-testid="report-subject">{t('myData.forChild', { cpr: child })}</h2>}
-      <div className="alert alert-info">
-        <p className="alert-text">{t('myData.verified')}</p>
-      </div>
+      <Verification verification={data?.myAccessReport.verification} />
       <form onSubmit={submit} className="console-inline-form" aria-label={t('myData.period')}>
         <div className="form-group">
           <label className="form-label" htmlFor="report-from">

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ConsentRecord } from '../store.ts';
+import type { AccessReportValue } from '../citizen-self.ts';
 import type { ConsentContext } from '../index.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -158,6 +159,32 @@ export type AccessOutcome =
   | 'REFUSED'
   | 'RELEASED';
 
+/** What the log's verification says about a citizen's access report. */
+export type AccessReportVerification = {
+  __typename?: 'AccessReportVerification';
+  /** When the verification ran. */
+  checkedAt: Scalars['DateTime']['output'];
+  /** When that entry was written. */
+  newestEntryAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The newest entry in the report, as the access log numbers it; null when the report has no line. */
+  newestEntryId?: Maybe<Scalars['ID']['output']>;
+  /** The outcome. */
+  status: AccessReportVerificationStatus;
+  /** The last entry the verification covered; null when it did not run to an end. */
+  verifiedThroughEntryId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** The outcome of verifying the log for a citizen's access report. */
+export type AccessReportVerificationStatus =
+  /** The verification found the log changed, missing entries or not matching its exported head: the report cannot be relied on. The auditors are told by their own verification. */
+  | 'FAILED'
+  /** The verification did not reach the newest entry in the report (bounded, or it could not run now); nothing is claimed. Asking again goes on from where it stopped. */
+  | 'INCOMPLETE'
+  /** The report has no line, so there is nothing to verify. */
+  | 'NO_ENTRIES'
+  /** The chain verifies from its start up to and including the newest entry in the report (or later), and the log still holds its exported head. */
+  | 'VERIFIED';
+
 export type Citizen = {
   __typename?: 'Citizen';
   /** The citizen's consents, current and past, newest first, each with its history. */
@@ -176,6 +203,13 @@ export type CitizenAccessReport = {
   cpr: Scalars['ID']['output'];
   generatedAt: Scalars['DateTime']['output'];
   lines: Array<CitizenAccessReportLine>;
+  /**
+   * Whether the tamper-evident access log verifies up to (at least) the newest entry in this report,
+   * checked by the log's verifier when the report was made, off the releases' path (bounded: only what
+   * is new since the last signed checkpoint is walked). Never `VERIFIED` unless the verification
+   * covered that entry and found nothing wrong.
+   */
+  verification: AccessReportVerification;
 };
 
 export type CitizenAccessReportLine = {
@@ -465,8 +499,8 @@ export type Mutation = {
   revokeConsent: Consent;
   /**
    * The signed-in citizen revokes one of their own consents (or one for a child under 15 in their
-   * custody), with a reason. It takes effect at once, as a coordinator's revocation does. Another
-   * person's consent is NOT_FOUND, as one that does not exist.
+   * custody), with a reason (at most 1,000 characters). It takes effect at once, as a coordinator's
+   * revocation does. Another person's consent is NOT_FOUND, as one that does not exist.
    */
   revokeMyConsent: Consent;
   /**
@@ -815,8 +849,10 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AccessLogVerificationStatus: AccessLogVerificationStatus;
   AccessOutcome: AccessOutcome;
+  AccessReportVerification: ResolverTypeWrapper<AccessReportVerification>;
+  AccessReportVerificationStatus: AccessReportVerificationStatus;
   Citizen: ResolverTypeWrapper<{ cpr: string }>;
-  CitizenAccessReport: ResolverTypeWrapper<CitizenAccessReport>;
+  CitizenAccessReport: ResolverTypeWrapper<AccessReportValue>;
   CitizenAccessReportLine: ResolverTypeWrapper<CitizenAccessReportLine>;
   Consent: ResolverTypeWrapper<ConsentRecord>;
   ConsentEvent: ResolverTypeWrapper<ConsentEvent>;
@@ -861,8 +897,9 @@ export type ResolversParentTypes = {
   AccessLogVerification: AccessLogVerification;
   AccessLogVerificationJob: AccessLogVerificationJob;
   Float: Scalars['Float']['output'];
+  AccessReportVerification: AccessReportVerification;
   Citizen: { cpr: string };
-  CitizenAccessReport: CitizenAccessReport;
+  CitizenAccessReport: AccessReportValue;
   CitizenAccessReportLine: CitizenAccessReportLine;
   Consent: ConsentRecord;
   ConsentEvent: ConsentEvent;
@@ -954,6 +991,14 @@ export type AccessLogVerificationJobResolvers<ContextType = ConsentContext, Pare
   status?: Resolver<ResolversTypes['AccessLogVerificationStatus'], ParentType, ContextType>;
 };
 
+export type AccessReportVerificationResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['AccessReportVerification'] = ResolversParentTypes['AccessReportVerification']> = {
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  newestEntryAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  newestEntryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AccessReportVerificationStatus'], ParentType, ContextType>;
+  verifiedThroughEntryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type CitizenResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Citizen'] = ResolversParentTypes['Citizen'], FederationReferenceType extends FederationReferenceTypes['Citizen'] = FederationReferenceTypes['Citizen']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Citizen']> | FederationReferenceType, FederationReferenceType, ContextType>;
   consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
@@ -965,6 +1010,7 @@ export type CitizenAccessReportResolvers<ContextType = ConsentContext, ParentTyp
   cpr?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['CitizenAccessReportLine']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['AccessReportVerification'], ParentType, ContextType>;
 };
 
 export type CitizenAccessReportLineResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['CitizenAccessReportLine'] = ResolversParentTypes['CitizenAccessReportLine']> = {
@@ -1095,6 +1141,7 @@ export type Resolvers<ContextType = ConsentContext> = {
   AccessLogHeadComparison?: AccessLogHeadComparisonResolvers<ContextType>;
   AccessLogVerification?: AccessLogVerificationResolvers<ContextType>;
   AccessLogVerificationJob?: AccessLogVerificationJobResolvers<ContextType>;
+  AccessReportVerification?: AccessReportVerificationResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;
   CitizenAccessReport?: CitizenAccessReportResolvers<ContextType>;
   CitizenAccessReportLine?: CitizenAccessReportLineResolvers<ContextType>;
