@@ -124,7 +124,7 @@ describe('making a plan', () => {
     ['a caseworker without the coordinator role', caseworkerOf('jobcentre', 'JOINT_PLAN'), {}, 'FORBIDDEN', null],
     ['an owner department not in the consent', jobcentre, { departments: ['JOBCENTRE', 'FAMILY'] }, 'BAD_USER_INPUT', 'departments'],
     ['a start that is not a date', jobcentre, { startDate: '2026-02-30' }, 'BAD_USER_INPUT', 'startDate'],
-    ['a citizen not in the register', jobcentre, { cpr: '010160-1234' }, 'BAD_USER_INPUT', 'cpr'],
+    ['a citizen not in the register', jobcentre, { cpr: '910160-1234' }, 'BAD_USER_INPUT', 'cpr'],
     ['an invalid CPR number', jobcentre, { cpr: '123' }, 'BAD_USER_INPUT', 'cpr'],
   ])('refuses %s, writing nothing', async (_, caller, overrides, code, field) => {
     const out = await mutate(caller, CREATE, { cpr: SOREN, departments: ['JOBCENTRE', 'ADULT_SOCIAL'], coordinatorId: 'cw-jc-1', ...overrides });

@@ -68,7 +68,7 @@ describe('the citizen query', () => {
   });
 
   it('answers null for an unknown number, and still logs the look-up', async () => {
-    const unknown = '010170-1234';
+    const unknown = '910170-1234';
     const { data, accessLog } = await run(caseworker, CITIZEN, { cpr: unknown });
     expect(data.citizen).toBeNull();
     expect(logged(accessLog.entries)).toEqual([[unknown, [], 'citizen by CPR number']]);
@@ -91,7 +91,7 @@ describe('the citizens query', () => {
   `;
 
   it('answers in the order asked, null for an unknown number, with one statement for every person', async () => {
-    const cprs = [P.simon, '010170-1234', P.soren, P.anne];
+    const cprs = [P.simon, '910170-1234', P.soren, P.anne];
     const { data, accessLog, statements } = await run(caseworker, CITIZENS, { cprs });
     expect(data.citizens.map((c: any) => c?.cpr ?? null)).toEqual([P.simon, null, P.soren, P.anne]);
     expect(statements).toBe(1);
@@ -141,7 +141,7 @@ describe('the facts the consent rules ask for', () => {
       custodyHolders: [P.sorenChildrenMother, P.soren].sort(),
       guardians: [],
     });
-    expect(await register.factsFor('010170-1234')).toBeNull();
+    expect(await register.factsFor('910170-1234')).toBeNull();
   });
 
   it("give an adult's guardians as the register holds them", async () => {
