@@ -17,10 +17,9 @@ import { citizenReport } from './access-log/queries.ts';
 import type { Verification } from './access-log/verify.ts';
 import { reportLine } from './auditor.ts';
 import type { ConsentContext } from './index.ts';
+import { revokeLogged } from './revocation.ts';
 import { logAuditorQuery, logConsentEvents } from './log-entries.ts';
-import { consentEventEntry } from './log-entries.ts';
 import { ageFromBirthDate } from './rules.ts';
-import { changeLogged } from './store.ts';
 
 /** Below this age a child's custody holders exercise the child's rights (as they consent for them). */
 const CUSTODY_AGE = 15;
@@ -183,19 +182,7 @@ export const citizenSelfResolvers = {
       // Someone else's consent answers as one that does not exist; a child's only to its custody holder.
       const mine = consent && (consent.cpr === own || (await subjectCpr(ctx, consent.cpr).catch(() => null)) === consent.cpr);
       if (!consent || !mine) throw notFound('No such consent', { field: 'id' });
-      if (args.reason.trim().length < 3) throw badUserInput('State why the consent is revoked', { field: 'reason' });
-      if (consent.revokedAt) throw badUserInput('The consent is already revoked', { field: 'id' });
-      // The revocation's time is read in the store once it holds the consent's lock, not here.
-      const revoked = await changeLogged(
-        ctx.knex,
-        ctx.accessLog,
-        async (store) => {
-          const at = await store.revoke(consent.id, args.reason.trim(), ctx.caller, () => ctx.now());
-          return { at, consent: (await store.byId(consent.id))! };
-        },
-        (done) => [consentEventEntry(ctx.caller, done.at, { kind: 'CONSENT_REVOKED', consent: done.consent })],
-      );
-      return revoked.consent;
+      return revokeLogged(ctx, consent, args.reason);
     },
   },
 };

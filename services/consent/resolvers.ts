@@ -12,6 +12,7 @@ import { accessReportResolvers, citizenSelfResolvers } from './citizen-self.ts';
 import { coordinatorResolvers } from './coordinator.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import type { ConsentContext } from './index.ts';
+import { revokeLogged } from './revocation.ts';
 import { checkGrantLengths, checkLength } from './input-limits.ts';
 import { consentEventEntry, logConsentEvents } from './log-entries.ts';
 import { checkDepartmentsNamed, checkJustification, consentStatus, validateGrant, type GrantConsentInput } from './rules.ts';
@@ -97,19 +98,7 @@ export const resolvers: Resolvers = {
       checkLength(args.reason, 'revocationReason', 'reason');
       const consent = await mustFind(ctx, args.id);
       requireCoordinatorFor(ctx.caller, consent);
-      if (args.reason.trim().length < 3) throw badUserInput('State why the consent is revoked', { field: 'reason' });
-      if (consent.revokedAt) throw badUserInput('The consent is already revoked', { field: 'id' });
-      // The revocation's time is read in the store once it holds the consent's lock, not here.
-      const revoked = await changeLogged(
-        ctx.knex,
-        ctx.accessLog,
-        async (store) => {
-          const at = await store.revoke(consent.id, args.reason.trim(), ctx.caller, () => ctx.now());
-          return { at, consent: (await store.byId(consent.id))! };
-        },
-        (done) => [consentEventEntry(ctx.caller, done.at, { kind: 'CONSENT_REVOKED', consent: done.consent })],
-      );
-      return revoked.consent;
+      return revokeLogged(ctx, consent, args.reason);
     },
     renewConsent: async (_: unknown, args: { id: string; validUntil: string }, ctx: ConsentContext) => {
       const consent = await mustFind(ctx, args.id);
