@@ -6,7 +6,7 @@
  * the plan group and gets `Restricted` (decided before any plan is read, so the same whether one
  * exists or not), and an item scoped to its owner department is shown to that department alone.
  */
-import { restrictionOf, type CategoryDecision, type PlanCategory, type ReleaseDecision, type RestrictionReason } from '../shared/src/consent-rule.ts';
+import { refused, restrictionOf, type CategoryDecision, type PlanCategory, type ReleaseDecision, type RestrictionReason } from '../shared/src/consent-rule.ts';
 import type { Caller, Department } from '../shared/src/identity.ts';
 import type { PlanDocument, ShareScope } from './model.ts';
 
@@ -21,15 +21,7 @@ export interface PlanAccess {
   released(department: Department, category: PlanCategory): boolean;
 }
 
-const refusedWith = (c: CategoryDecision, reason: RestrictionReason): CategoryDecision => ({
-  ...c,
-  released: false,
-  legalBasis: 'NONE',
-  reason,
-  consentId: null,
-  consentVersion: null,
-  emergencyAccessId: null,
-});
+const refusedWith = (c: CategoryDecision, reason: RestrictionReason): CategoryDecision => refused(c.category, reason);
 
 /**
  * The caller's access to one citizen's plan, from the gate's decisions for that citizen (one per

@@ -92,7 +92,8 @@ export interface ConsentEvidence {
 export const isActive = (c: Pick<ConsentGrant, 'validFrom' | 'validUntil' | 'revokedAt'>, now: Date): boolean =>
   c.revokedAt === null && c.validFrom <= now && now < c.validUntil;
 
-const refused = (category: DataCategory, reason: RestrictionReason): CategoryDecision => ({
+/** A category refused for `reason`: no legal basis, no consent, no emergency access. */
+export const refused = (category: DataCategory, reason: RestrictionReason): CategoryDecision => ({
   category,
   released: false,
   legalBasis: 'NONE',
