@@ -9,8 +9,8 @@ import { DurableAccessLog } from '../services/consent/access-log/writer.ts';
 import { ensurePartition } from '../services/consent/access-log/schema.ts';
 import { purgeAccessLog } from '../services/consent/access-log/retention.ts';
 import { verifyLog } from '../services/consent/access-log/verify.ts';
-import type { AccessLogEntry } from '../services/shared/src/access-log.ts';
 import { CASEWORKERS, startTestHub, type TestHub } from './harness.ts';
+import { testEntry } from './support/log-entries.ts';
 
 let hub: TestHub;
 let auditor: string;
@@ -44,24 +44,7 @@ async function fullWalk(on: TestHub = hub, token = auditor) {
   return job;
 }
 
-const entry = (label: string, i: number): AccessLogEntry => ({
-  at: new Date(),
-  actorId: `${label}-${i}`,
-  actorDepartment: 'jobcentre',
-  role: 'caseworker',
-  cpr: PERSONAS.simon,
-  sourceDepartment: 'jobcentre',
-  categories: ['JOBCENTRE_APPOINTMENTS'],
-  outcome: 'RELEASED',
-  legalBasis: 'OWN_DEPARTMENT',
-  consentId: null,
-  consentVersion: null,
-  emergencyAccessId: null,
-  purpose: null,
-  operation: 'test',
-  requestId: `${label}-${i}`,
-  criterion: null,
-});
+const entry = testEntry;
 
 /** Runs a statement with the append-only triggers bypassed: what an attacker with every right on the server could do. */
 async function bypassingTriggers(sql: string, bindings: unknown[] = []) {

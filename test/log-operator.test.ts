@@ -13,33 +13,16 @@ import { signStatement } from '../services/consent/access-log/signing.ts';
 import { CHECKPOINT_EVERY, verifyLog } from '../services/consent/access-log/verify.ts';
 import { SCHEDULED_WALKER, scheduleFullWalks } from '../services/consent/access-log/verifier.ts';
 import { DurableAccessLog } from '../services/consent/access-log/writer.ts';
-import type { AccessLogEntry } from '../services/shared/src/access-log.ts';
 import { PERSONAS } from '../services/shared/src/demo/world.ts';
 import { CASEWORKERS, startTestHub } from './harness.ts';
+import { testEntry } from './support/log-entries.ts';
 
 const VERIFY = `query ($h: String) { verifyAccessLog(exportedHead: $h) {
   ok complete entriesChecked entriesWalked firstBrokenEntryId startsAtEntryId fromCheckpointEntryId verifiedThroughEntryId
   headMatches comparedWith { source entryId at matches } problems } }`;
 const JOB = '{ id status entriesTotal entriesChecked progress result { ok entriesChecked entriesWalked firstBrokenEntryId problems } error }';
 
-const entry = (label: string, i: number): AccessLogEntry => ({
-  at: new Date(),
-  actorId: `${label}-${i}`,
-  actorDepartment: 'jobcentre',
-  role: 'caseworker',
-  cpr: PERSONAS.simon,
-  sourceDepartment: 'jobcentre',
-  categories: ['JOBCENTRE_APPOINTMENTS'],
-  outcome: 'RELEASED',
-  legalBasis: 'OWN_DEPARTMENT',
-  consentId: null,
-  consentVersion: null,
-  emergencyAccessId: null,
-  purpose: null,
-  operation: 'test',
-  requestId: `${label}-${i}`,
-  criterion: null,
-});
+const entry = testEntry;
 
 /** A hub with an auditor's token and a few releases in its log. */
 async function hubWithEntries(env: Record<string, string> = {}) {
