@@ -39,13 +39,21 @@ interface Pending {
   reject(error: unknown): void;
 }
 
+/**
+ * The chain's head from its newest link, else from where the chain starts after a retention purge
+ * (the newest anchor, asked only when the log is empty), else the genesis.
+ */
+async function headOf(newest: { seq: string | number; hash: string } | undefined, anchor: () => Promise<AnchorRow | undefined>) {
+  if (newest) return { seq: Number(newest.seq), hash: newest.hash };
+  const start = await anchor();
+  return start ? { seq: Number(start.first_seq) - 1, hash: start.prev_hash } : { seq: 0, hash: GENESIS_HASH };
+}
+
 /** The newest link, or where the chain starts after a retention purge, or the genesis. */
 export async function chainHead(trx: Knex | Knex.Transaction): Promise<{ seq: number; hash: string }> {
-  const newest = await trx('access_log').orderBy('seq', 'desc').first('seq', 'hash');
-  if (newest) return { seq: Number(newest.seq), hash: newest.hash };
-  const anchor = await trx('access_log_anchor').orderBy('id', 'desc').first('first_seq', 'prev_hash');
-  if (anchor) return { seq: Number(anchor.first_seq) - 1, hash: anchor.prev_hash };
-  return { seq: 0, hash: GENESIS_HASH };
+  return headOf(await trx('access_log').orderBy('seq', 'desc').first('seq', 'hash'), () =>
+    trx('access_log_anchor').orderBy('id', 'desc').first('first_seq', 'prev_hash'),
+  );
 }
 
 export interface DurableAccessLogOptions {
@@ -207,11 +215,7 @@ export class DurableAccessLog implements AccessLogWriter {
     anchor: () => Promise<AnchorRow | undefined>,
   ): Promise<{ seq: number; hash: string; at: Date }> {
     const at = this.options.clock ? this.options.clock() : new Date(locked!.rows[0]!.now as string);
-    const last = newest!.rows[0] as { seq: string; hash: string } | undefined;
-    if (last) return { seq: Number(last.seq), hash: last.hash, at };
-    // An empty log: where the chain starts after a retention purge, or the genesis.
-    const start = await anchor();
-    return start ? { seq: Number(start.first_seq) - 1, hash: start.prev_hash, at } : { seq: 0, hash: GENESIS_HASH, at };
+    return { ...(await headOf(newest!.rows[0] as { seq: string; hash: string } | undefined, anchor)), at };
   }
 
   /** The rows of `entries` linked onto `head`, in chunks that stay under the bind-parameter limit. */
