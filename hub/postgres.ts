@@ -11,7 +11,8 @@
  *    stopped at the next start;
  *  - Postgres refuses to run as root: under root the server runs as an unprivileged system user
  *    (`postgres`, or `citizen-hub` made for it), and a folder that user cannot reach is replaced
- *    by one under /var/tmp that it can, with a symbolic link from the folder asked for;
+ *    by one under /var/tmp that it can, with a symbolic link from the folder asked for; binaries
+ *    it cannot reach (a project under a 0700 folder) are run from a copy under /var/tmp;
  *  - it listens on 127.0.0.1 and on a Unix socket in its own folder, with password authentication
  *    (SCRAM) for every role on both; the hub connects through the socket, which costs the kernel far
  *    less per statement than loopback TCP (a third of the hub's CPU under load went to TCP writes).
@@ -277,11 +278,46 @@ async function stopLeftover(dir: string): Promise<void> {
   }
 }
 
+/**
+ * The binaries where the server user can run them: as installed, or, under root when that user
+ * cannot reach the project's folder (a clone under a 0700 folder, such as `mktemp -d` makes), a
+ * copy of the package's native folder under /var/tmp, made once per installed package and used
+ * by every later start. Made in a staging folder and renamed into place, so a start that is
+ * killed while copying leaves nothing half-made.
+ */
+async function reachableBinaries(bin: Binaries, user: ServerUser, progress: (line: string) => void): Promise<Binaries> {
+  if (!user.name) return bin;
+  const nativeDir = path.resolve(bin.postgres, '..', '..');
+  const reachable = await runAs(user, 'test', ['-r', path.join(nativeDir, 'lib')]).then(
+    () => true,
+    () => false,
+  );
+  if (reachable) return bin;
+  const installed = fs.statSync(bin.postgres);
+  const key = crypto.createHash('sha256').update(`${nativeDir}|${installed.size}|${installed.mtimeMs}`).digest('hex').slice(0, 12);
+  const copy = path.join('/var/tmp', `citizen-hub-pg-bin-${key}`);
+  const inCopy = (file: string) => path.join(copy, path.relative(nativeDir, file));
+  if (!fs.existsSync(inCopy(bin.postgres))) {
+    progress(`the Postgres user (${user.name}) cannot reach the project's folder; its binaries are copied to ${copy}`);
+    const staging = `${copy}.${process.pid}`;
+    fs.rmSync(staging, { recursive: true, force: true });
+    fs.cpSync(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
+    fs.chmodSync(staging, 0o755);
+    try {
+      fs.renameSync(staging, copy);
+    } catch {
+      // Another start put its copy in place first: use that one.
+      fs.rmSync(staging, { recursive: true, force: true });
+    }
+  }
+  return { initdb: inCopy(bin.initdb), postgres: inCopy(bin.postgres) };
+}
+
 /** Starts the embedded server on `dir`, initialising it first if it is new. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions & { roles: string[] }): Promise<EmbeddedPostgres> {
   const progress = options.progress ?? (() => {});
-  const bin = await binaries();
   const user = serverUser();
+  const bin = await reachableBinaries(await binaries(), user, progress);
   const dir = await reachableDir(path.resolve(options.dir), user, progress);
   let initialised = false;
   if (!fs.existsSync(path.join(dir, CREDENTIALS_FILE))) {
